@@ -1,0 +1,100 @@
+/**
+ * `task-orchestrator run <file>`: load, validate, run with live output, write the result.
+ * SIGINT/SIGTERM cancel the run cleanly (children killed, state saved) and exit 130.
+ */
+import { randomBytes } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
+import type { Command } from 'commander'
+import type { ExecutionRequest } from '../../definition/model.js'
+import type { EngineListener } from '../../engine/events.js'
+import { startWorkflow } from '../../engine/run-workflow.js'
+import type { WorkflowRun } from '../../engine/run-types.js'
+import { ConsoleReporter } from '../../report/console.js'
+import type { WorkflowResult } from '../../report/result.js'
+import { collectParam, parseContextOption, parsePositiveInt } from '../cli-options.js'
+import { EXIT } from '../exit-codes.js'
+import { isRequest, loadOrReport } from '../load-definition.js'
+
+export interface RunCommandOptions {
+  readonly context?: string
+  readonly param: Record<string, unknown>
+  readonly concurrency?: number
+  readonly workflowId?: string
+  readonly stateDir?: string
+  readonly templates?: string
+  readonly json?: boolean
+  readonly output?: string
+}
+
+export function registerRunCommand(program: Command): void {
+  program
+    .command('run')
+    .description('run a workflow: steps in parallel as their dependencies allow')
+    .argument('<file>', 'workflow definition (.yml, .yaml or .json)')
+    .option('--context <json|@file>', 'context merged over the file’s (shallow; the command line wins)')
+    .option('--param <key=value>', 'template parameter (repeatable; JSON values accepted)', collectParam, {})
+    .option('--concurrency <n>', 'steps at once (default: workflow.concurrency, else the CPU count)', parsePositiveInt)
+    .option('--workflow-id <id>', 'id of this run (default: wf-<time>-<random>)')
+    .option('--state-dir <dir>', 'state folder (default: $TASK_ORCHESTRATOR_STATE_DIR or .task-orchestrator)')
+    .option('--templates <dir>', 'folder of workflow templates')
+    .option('--json', 'print the result object alone on stdout (logs go to stderr)')
+    .option('--output <file>', 'also write the result object to this file')
+    .action(async (file: string, opts: RunCommandOptions) => {
+      process.exitCode = await runCommand(file, opts)
+    })
+}
+
+export async function runCommand(file: string, opts: RunCommandOptions): Promise<number> {
+  const context = parseContextOption(opts.context)
+  if (!context.ok) {
+    process.stderr.write(`error: ${context.error}\n`)
+    return EXIT.invalid
+  }
+  const loaded = await loadOrReport(
+    file,
+    {
+      parameters: opts.param,
+      ...(context.value ? { context: context.value } : {}),
+      ...(opts.templates ? { templatesDirs: [opts.templates] } : {}),
+    },
+    process.stderr,
+  )
+  if (!isRequest(loaded)) return EXIT.invalid
+  const workflowId = opts.workflowId ?? `wf-${Date.now()}-${randomBytes(3).toString('hex')}`
+  const log = opts.json ? process.stderr : process.stdout
+  const listeners: EngineListener[] = [new ConsoleReporter({ log, live: Boolean((log as NodeJS.WriteStream).isTTY) && process.env['CI'] !== 'true' })]
+  const run = startWorkflow(loaded, {
+    workflowId,
+    listeners,
+    ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
+  })
+  const interrupted = handleSignals(run)
+  const result = await run.done
+  interrupted.dispose()
+  writeResult(result, loaded, opts)
+  if (interrupted.received) return EXIT.interrupted
+  return result.success ? EXIT.success : EXIT.workflowFailed
+}
+
+function writeResult(result: WorkflowResult, _request: ExecutionRequest, opts: RunCommandOptions): void {
+  const text = `${JSON.stringify(result, null, 2)}\n`
+  if (opts.output) writeFileSync(opts.output, text)
+  if (opts.json) process.stdout.write(text)
+}
+
+/** The first signal cancels (cleanup steps still run); a second one stops those too. */
+function handleSignals(run: WorkflowRun): { received: boolean; dispose(): void } {
+  const state = { received: false, dispose: () => {} }
+  const onSignal = (signal: NodeJS.Signals): void => {
+    state.received = true
+    process.stderr.write(`\n${signal}: cancelling the workflow (send again to stop cleanup steps too)\n`)
+    run.cancel(`interrupted by ${signal}`)
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  state.dispose = () => {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+  return state
+}
