@@ -354,7 +354,8 @@ export class Scheduler {
     const deferred: number[] = []
     while (this.#running < this.#limit && this.#queue.size > 0 && !this.#exclusiveRunning) {
       if (this.#breaker && !this.#breaker.mayStart(now)) {
-        this.#wakeAfter(this.#breaker.remaining(now))
+        // Open: wake when it may half-open. Half-open with a trial running: the trial's end pumps.
+        if (this.#breaker.state === 'open') this.#wakeAfter(this.#breaker.remaining(now))
         break
       }
       const i = this.#queue.pop() as number
@@ -446,6 +447,8 @@ export class Scheduler {
 
   #releaseHeld(index: number): void {
     const state = this.#states[index] as StepState
+    // The reported end is the release, not the process end: that is what "held" means.
+    state.endTime = this.#host.now()
     const unmet = state.finishUnmet[0]
     if (unmet !== undefined) {
       this.#settle(index, this.#resultFor(index, 'cancelled', unmet))
