@@ -92,9 +92,9 @@ describe('circuit breaker', () => {
         circuitBreaker: { enabled: true, failureThreshold: 2, timeout: 1000 },
       },
     })
-    const run = simulate(request, byStep({ s0: { duration: 10, exitCode: 1 }, s1: { duration: 10, exitCode: 1 } }), { concurrency: 2 })
-    expect(startOf(run, 's2')).toBe(1010) // waited (not skipped) while open
-    expect(startOf(run, 's3')).toBe(1020) // half-open: one trial at a time, its success closes it
+    const run = simulate(request, byStep({ s0: { duration: 10, exitCode: 1 }, s1: { duration: 10, exitCode: 1 } }), { concurrency: 1 })
+    expect(startOf(run, 's2')).toBe(1020) // opened at 20 by the second failure; s2 waited (not skipped)
+    expect(startOf(run, 's3')).toBe(1030) // half-open: one trial at a time, its success closes it
     expect(run.results.get('s3')?.status).toBe('completed')
     expect(run.scheduler.breaker).toEqual({ state: 'closed', trips: 1 })
     expect(run.events.filter((e) => e.type === 'breaker').map((e) => (e.type === 'breaker' ? e.state : ''))).toEqual(['open', 'closed'])
