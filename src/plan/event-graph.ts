@@ -51,28 +51,49 @@ export function dependencyEvents(type: DependencyType, fromIndex: number, toInde
   }
 }
 
+/** Each dependency's endpoints as step indices (position in the step list), -1 for an unknown id. */
+export interface DependencyEndpoints {
+  readonly fromIndex: Int32Array
+  readonly toIndex: Int32Array
+}
+
+/** Looks every dependency's step ids up once; the first of duplicate ids wins (the validator reports duplicates). */
+export function resolveEndpoints(stepIds: readonly string[], dependencies: readonly DependencyEdge[]): DependencyEndpoints {
+  const indexById = new Map<string, number>()
+  stepIds.forEach((id, index) => {
+    if (!indexById.has(id)) indexById.set(id, index)
+  })
+  const fromIndex = new Int32Array(dependencies.length)
+  const toIndex = new Int32Array(dependencies.length)
+  for (let edge = 0; edge < dependencies.length; edge++) {
+    const dependency = dependencies[edge] as DependencyEdge
+    fromIndex[edge] = indexById.get(dependency.from) ?? -1
+    toIndex[edge] = indexById.get(dependency.to) ?? -1
+  }
+  return { fromIndex, toIndex }
+}
+
 /**
- * Builds the event graph of steps `stepIds` (index = position) and `dependencies`.
+ * Builds the event graph of steps `stepIds` (index = position) and `dependencies`; `endpoints`, when the
+ * caller has them already, saves looking the ids up again.
  * Dependencies naming an unknown step and self-dependencies are left out: the validator reports both
  * on their own, and a self-dependency would otherwise also show up as a one-step cycle.
  * Out-edges keep the order of `dependencies`, after each start event's own S → F edge.
  */
-export function buildEventGraph(stepIds: readonly string[], dependencies: readonly DependencyEdge[]): EventGraph {
+export function buildEventGraph(
+  stepIds: readonly string[],
+  dependencies: readonly DependencyEdge[],
+  endpoints: DependencyEndpoints = resolveEndpoints(stepIds, dependencies)
+): EventGraph {
   const stepCount = stepIds.length
   const eventCount = stepCount * 2
-  const indexById = new Map<string, number>()
-  stepIds.forEach((id, index) => {
-    // The first of duplicate ids wins; duplicates are the validator's to report.
-    if (!indexById.has(id)) indexById.set(id, index)
-  })
-
   const edgeSources: number[] = []
   const edgeTargets: number[] = []
-  for (const dependency of dependencies) {
-    const fromIndex = indexById.get(dependency.from)
-    const toIndex = indexById.get(dependency.to)
-    if (fromIndex === undefined || toIndex === undefined || fromIndex === toIndex) continue
-    const [source, target] = dependencyEvents(dependency.type, fromIndex, toIndex)
+  for (let edge = 0; edge < dependencies.length; edge++) {
+    const fromIndex = endpoints.fromIndex[edge] ?? -1
+    const toIndex = endpoints.toIndex[edge] ?? -1
+    if (fromIndex === -1 || toIndex === -1 || fromIndex === toIndex) continue
+    const [source, target] = dependencyEvents((dependencies[edge] as DependencyEdge).type, fromIndex, toIndex)
     edgeSources.push(source)
     edgeTargets.push(target)
   }

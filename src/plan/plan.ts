@@ -3,7 +3,7 @@
  * the critical path. Pure: it reads the validated model and earlier durations, nothing else.
  */
 import type { WorkflowModel } from '../definition/model.js'
-import { isStartEvent, stepOfEvent } from './event-graph.js'
+import { isStartEvent, stepOfEvent, type DependencyEndpoints } from './event-graph.js'
 import { criticalPathOf, longestPaths, stepWeights, type CriticalPath, type KnownDurations } from './critical-path.js'
 import { orderedEventGraph, type OrderedEventGraph } from './workflow-graph.js'
 
@@ -39,7 +39,7 @@ export interface Plan {
 export function planWorkflow(workflow: WorkflowModel, durations?: KnownDurations): Plan {
   const ordered = orderedEventGraph(workflow)
   const level = stepLevels(ordered)
-  const dependsOn = incomingSteps(workflow)
+  const dependsOn = incomingSteps(workflow, ordered.endpoints)
 
   const levels: string[][] = []
   const steps = workflow.steps.map((step, index): PlannedStep => {
@@ -75,14 +75,50 @@ function stepLevels({ graph, order }: OrderedEventGraph): Int32Array {
   return level
 }
 
-/** The `from` ids of each step's incoming dependencies, by step index. */
-function incomingSteps(workflow: WorkflowModel): string[][] {
-  const indexById = new Map(workflow.steps.map((step, index) => [step.id, index]))
-  const incoming: Set<string>[] = workflow.steps.map(() => new Set<string>())
-  for (const dependency of workflow.dependencies) {
-    const toIndex = indexById.get(dependency.to)
-    if (toIndex === undefined || !indexById.has(dependency.from)) continue
-    incoming[toIndex]?.add(dependency.from)
+/**
+ * The `from` ids of each step's incoming dependencies, by step index. Dependencies are grouped by `to`
+ * with a stable counting sort, and repeats are dropped with a per-`from` marker, so a step with a huge
+ * fan-in costs no more than the sum of its edges.
+ */
+function incomingSteps(workflow: WorkflowModel, endpoints: DependencyEndpoints): string[][] {
+  const stepIds = workflow.steps.map((step) => step.id)
+  // Edges naming an unknown step are dropped (a validated model has none).
+  const edgeFrom: number[] = []
+  const edgeTo: number[] = []
+  for (let edge = 0; edge < endpoints.fromIndex.length; edge++) {
+    const fromIndex = endpoints.fromIndex[edge] ?? -1
+    const toIndex = endpoints.toIndex[edge] ?? -1
+    if (fromIndex === -1 || toIndex === -1) continue
+    edgeFrom.push(fromIndex)
+    edgeTo.push(toIndex)
   }
-  return incoming.map((froms) => [...froms])
+
+  const stepCount = stepIds.length
+  const start = new Int32Array(stepCount + 1)
+  for (const toIndex of edgeTo) start[toIndex + 1] = (start[toIndex + 1] as number) + 1
+  for (let step = 0; step < stepCount; step++) start[step + 1] = (start[step + 1] as number) + (start[step] as number)
+  const fill = start.slice(0, stepCount)
+  const fromByTo = new Int32Array(edgeFrom.length)
+  for (let edge = 0; edge < edgeTo.length; edge++) {
+    const toIndex = edgeTo[edge] as number
+    const position = fill[toIndex] as number
+    fromByTo[position] = edgeFrom[edge] as number
+    fill[toIndex] = position + 1
+  }
+
+  // lastListedBy[f] = the last step whose list got f: a repeat within one step's group is skipped.
+  const lastListedBy = new Int32Array(stepCount).fill(-1)
+  const incoming: string[][] = []
+  for (let step = 0; step < stepCount; step++) {
+    const froms: string[] = []
+    const end = start[step + 1] as number
+    for (let position = start[step] as number; position < end; position++) {
+      const fromIndex = fromByTo[position] as number
+      if (lastListedBy[fromIndex] === step) continue
+      lastListedBy[fromIndex] = step
+      froms.push(stepIds[fromIndex] as string)
+    }
+    incoming.push(froms)
+  }
+  return incoming
 }

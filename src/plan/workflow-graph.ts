@@ -3,12 +3,14 @@
  * level and critical-path computations both walk.
  */
 import type { WorkflowModel } from '../definition/model.js'
-import { buildEventGraph, topologicalOrder, type EventGraph } from './event-graph.js'
+import { buildEventGraph, resolveEndpoints, topologicalOrder, type DependencyEndpoints, type EventGraph } from './event-graph.js'
 
 export interface OrderedEventGraph {
   readonly graph: EventGraph
   /** Every event once, each after all events with an edge into it. */
   readonly order: Int32Array
+  /** `workflow.dependencies` as step indices. */
+  readonly endpoints: DependencyEndpoints
 }
 
 /**
@@ -16,11 +18,10 @@ export interface OrderedEventGraph {
  * which is a bug, not a user error: it throws.
  */
 export function orderedEventGraph(workflow: WorkflowModel): OrderedEventGraph {
-  const graph = buildEventGraph(
-    workflow.steps.map((step) => step.id),
-    workflow.dependencies
-  )
+  const stepIds = workflow.steps.map((step) => step.id)
+  const endpoints = resolveEndpoints(stepIds, workflow.dependencies)
+  const graph = buildEventGraph(stepIds, workflow.dependencies, endpoints)
   const order = topologicalOrder(graph)
   if (order === undefined) throw new Error(`workflow "${workflow.name}" has a dependency cycle; validate it before planning`)
-  return { graph, order }
+  return { graph, order, endpoints }
 }
