@@ -155,6 +155,15 @@ class Run {
       conditionContext: scheduler.conditionContext(),
     })
     const now = Date.now()
+    if (!invocation.ok) {
+      // Not a process failure: the step's own `${{ }}` could not be evaluated. Report it as the cause.
+      this.#emit({ type: 'step_start', time: now, stepId: step.id, attempt, pid: undefined })
+      setImmediate(() => {
+        this.#scheduler?.attemptEnded(index, { exitCode: null, signal: null, timedOut: false, killed: false, spawnError: invocation.error, outputs: {}, lastLine: null })
+        this.#checkDone()
+      })
+      return
+    }
     const captureTail = this.#request.debug.captureOutputs
     const attemptState: Attempt = {
       outputFile,
@@ -164,10 +173,10 @@ class Run {
       progress: {},
       process: startStepProcess(
         {
-          command: invocation.command,
+          command: invocation.value.command,
           shell: step.shell,
-          cwd: resolve(this.#request.source.root, invocation.workingDirectory ?? '.'),
-          env: invocation.env,
+          cwd: resolve(this.#request.source.root, invocation.value.workingDirectory ?? '.'),
+          env: invocation.value.env,
           ...(step.timeout !== undefined ? { timeout: step.timeout } : {}),
           killGracePeriod: step.killGracePeriod,
         },
