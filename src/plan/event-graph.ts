@@ -35,17 +35,29 @@ export const stepOfEvent = (event: number): number => event >> 1
 /** Whether an event is a start event (else it is a finish event). */
 export const isStartEvent = (event: number): boolean => (event & 1) === 0
 
-/** The pair of events a dependency of this type joins: `[event of from, event of to]`. */
-export function dependencyEvents(type: DependencyType, fromIndex: number, toIndex: number): readonly [number, number] {
+/** The event of `from` that a dependency of this type waits on: its start or its finish. */
+export function sourceEvent(type: DependencyType, fromIndex: number): number {
   switch (type) {
     case 'finish_to_start':
-      return [finishEvent(fromIndex), startEvent(toIndex)]
-    case 'start_to_start':
-      return [startEvent(fromIndex), startEvent(toIndex)]
     case 'finish_to_finish':
-      return [finishEvent(fromIndex), finishEvent(toIndex)]
+      return finishEvent(fromIndex)
+    case 'start_to_start':
     case 'start_to_finish':
-      return [startEvent(fromIndex), finishEvent(toIndex)]
+      return startEvent(fromIndex)
+    default:
+      return unreachable(type)
+  }
+}
+
+/** The event of `to` that a dependency of this type holds: its start or its finish. */
+export function targetEvent(type: DependencyType, toIndex: number): number {
+  switch (type) {
+    case 'finish_to_start':
+    case 'start_to_start':
+      return startEvent(toIndex)
+    case 'finish_to_finish':
+    case 'start_to_finish':
+      return finishEvent(toIndex)
     default:
       return unreachable(type)
   }
@@ -60,9 +72,10 @@ export interface DependencyEndpoints {
 /** Looks every dependency's step ids up once; the first of duplicate ids wins (the validator reports duplicates). */
 export function resolveEndpoints(stepIds: readonly string[], dependencies: readonly DependencyEdge[]): DependencyEndpoints {
   const indexById = new Map<string, number>()
-  stepIds.forEach((id, index) => {
+  for (let index = 0; index < stepIds.length; index++) {
+    const id = stepIds[index] as string
     if (!indexById.has(id)) indexById.set(id, index)
-  })
+  }
   const fromIndex = new Int32Array(dependencies.length)
   const toIndex = new Int32Array(dependencies.length)
   for (let edge = 0; edge < dependencies.length; edge++) {
@@ -87,21 +100,26 @@ export function buildEventGraph(
 ): EventGraph {
   const stepCount = stepIds.length
   const eventCount = stepCount * 2
-  const edgeSources: number[] = []
-  const edgeTargets: number[] = []
+  const edgeSources = new Int32Array(dependencies.length)
+  const edgeTargets = new Int32Array(dependencies.length)
+  let dependencyEdgeCount = 0
   for (let edge = 0; edge < dependencies.length; edge++) {
     const fromIndex = endpoints.fromIndex[edge] ?? -1
     const toIndex = endpoints.toIndex[edge] ?? -1
     if (fromIndex === -1 || toIndex === -1 || fromIndex === toIndex) continue
-    const [source, target] = dependencyEvents((dependencies[edge] as DependencyEdge).type, fromIndex, toIndex)
-    edgeSources.push(source)
-    edgeTargets.push(target)
+    const type = (dependencies[edge] as DependencyEdge).type
+    edgeSources[dependencyEdgeCount] = sourceEvent(type, fromIndex)
+    edgeTargets[dependencyEdgeCount] = targetEvent(type, toIndex)
+    dependencyEdgeCount++
   }
 
-  const edgeCount = stepCount + edgeSources.length
+  const edgeCount = stepCount + dependencyEdgeCount
   const outDegree = new Int32Array(eventCount)
   for (let step = 0; step < stepCount; step++) outDegree[startEvent(step)] = 1
-  for (const source of edgeSources) outDegree[source] = (outDegree[source] as number) + 1
+  for (let edge = 0; edge < dependencyEdgeCount; edge++) {
+    const source = edgeSources[edge] as number
+    outDegree[source] = (outDegree[source] as number) + 1
+  }
   const offsets = new Int32Array(eventCount + 1)
   for (let event = 0; event < eventCount; event++) offsets[event + 1] = (offsets[event] as number) + (outDegree[event] as number)
 
@@ -115,7 +133,7 @@ export function buildEventGraph(
     fill[source] = position + 1
   }
   for (let step = 0; step < stepCount; step++) append(startEvent(step), finishEvent(step))
-  for (let edge = 0; edge < edgeSources.length; edge++) append(edgeSources[edge] as number, edgeTargets[edge] as number)
+  for (let edge = 0; edge < dependencyEdgeCount; edge++) append(edgeSources[edge] as number, edgeTargets[edge] as number)
   return { stepCount, eventCount, offsets, targets }
 }
 
