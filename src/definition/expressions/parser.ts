@@ -198,6 +198,8 @@ class Parser {
       }
       case 'identifier':
         return this.#peek().kind === '(' ? this.#parseCall(token) : this.#parseName(token)
+      case 'end':
+        return this.#fail('the expression ends early: an operand is missing', token)
       default:
         return this.#fail(`unexpected ${describe(token)}`, token)
     }
@@ -227,8 +229,10 @@ class Parser {
       const close = this.#previous()
       const arity = arityOf(builtin)
       if (args.length < arity.min || args.length > arity.max) {
-        const expected = arity.min === arity.max ? `${arity.min}` : arity.max > 100 ? `at least ${arity.min}` : `${arity.min} to ${arity.max}`
-        this.#fail(`${builtin}() takes ${expected} argument${arity.max === 1 ? '' : 's'}, got ${args.length}`, name)
+        const unbounded = arity.max > 100
+        const expected = arity.min === arity.max ? `${arity.min}` : unbounded ? `at least ${arity.min}` : `${arity.min} to ${arity.max}`
+        const plural = (unbounded ? arity.min : arity.max) === 1 ? '' : 's'
+        this.#fail(`${builtin}() takes ${expected} argument${plural}, got ${args.length}`, name)
       }
       return { kind: 'call', name: builtin, args, start: name.start, end: close.end }
     }

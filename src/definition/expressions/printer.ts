@@ -25,7 +25,7 @@ export function printExpression(node: ExpressionNode): string {
     case 'filter':
       return `${printOperand(node.object)}.*`
     case 'not':
-      return `!${printOperand(node.operand)}`
+      return `!${printExpression(node.operand)}`
     case 'logical':
     case 'comparison':
       return `(${printExpression(node.left)} ${node.operator} ${printExpression(node.right)})`
@@ -41,7 +41,7 @@ export function printExpression(node: ExpressionNode): string {
 }
 
 /**
- * A node that a `.`, `[` or `!` applies to: a literal gets parentheses so its `.` is not read as a decimal
+ * A node that a `.` or `[` applies to: a literal gets parentheses so its `.` is not read as a decimal
  * point, and a negation so the postfix does not bind to its operand instead.
  */
 function printOperand(node: ExpressionNode): string {
