@@ -90,6 +90,8 @@ export class CheckRunReporter implements EngineListener {
       case 'workflow_start':
         for (const id of event.stepIds) this.#steps.set(id, { id, status: 'pending', attempts: 0, duration: null, detail: null })
         this.#started = true
+        // The create counts as the first update of the interval.
+        this.#lastUpdate = Date.now()
         this.#enqueue(() => this.#create(event.time))
         return
       case 'step_start': {
