@@ -1,0 +1,28 @@
+/**
+ * Whole-file replacement that a crash cannot tear: the data goes to a temporary file in the same folder,
+ * is flushed to disk, and is renamed over the target (rename is atomic within one file system), so a
+ * reader sees the old file or the new one, never a mix.
+ */
+import { randomBytes } from 'node:crypto'
+import { open, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/** Suffix of the temporary files; readers skip them and a later writer may remove stale ones. */
+export const TEMP_SUFFIX = '.tmp'
+
+export async function writeFileAtomic(path: string, data: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`)
+  try {
+    const handle = await open(temp, 'w', 0o644)
+    try {
+      await handle.writeFile(data, 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(temp, path)
+  } catch (error: unknown) {
+    await rm(temp, { force: true })
+    throw error
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The state store's listener: every event goes to the run's journal, and every change a status reader
+ * would see is saved to the record — at once (coalesced per tick) on a local store, throttled on GitHub —
+ * so a crash loses at most what was still in flight. Masked values never reach the store.
+ */
+import type { EngineEvent, EngineListener } from '../engine/events.js'
+import { SecretMasker } from '../engine/secret-masker.js'
+import type { MachineSampler } from './machine-usage.js'
+import { machineSampler } from './machine-usage.js'
+import { applyEvent, isTerminal } from './run-record.js'
+import type { RunRecord } from './run-record.js'
+import type { StateStore } from './store.js'
+
+export interface RecorderOptions {
+  readonly now?: () => number
+  readonly sampleMachine?: MachineSampler
+  /** Told about a failed write once per kind of failure; the run goes on regardless. */
+  readonly onError?: (message: string) => void
+}
+
+export class StateRecorder implements EngineListener {
+  readonly #store: StateStore
+  readonly #masker = new SecretMasker()
+  readonly #now: () => number
+  readonly #sample: MachineSampler
+  readonly #onError: (message: string) => void
+  readonly #reported = new Set<string>()
+  #record: RunRecord
+  #journal: EngineEvent[] = []
+  #dirty = false
+  #lastSave = 0
+  #timer: NodeJS.Timeout | null = null
+  #writing: Promise<void> | null = null
+  readonly #heartbeat: NodeJS.Timeout
+
+  constructor(store: StateStore, record: RunRecord, options: RecorderOptions = {}) {
+    this.#store = store
+    this.#record = record
+    this.#now = options.now ?? Date.now
+    this.#sample = options.sampleMachine ?? machineSampler()
+    this.#onError = options.onError ?? ((message) => process.stderr.write(`warning: state store: ${message}\n`))
+    this.#heartbeat = setInterval(() => this.#beat(), store.heartbeatInterval)
+    this.#heartbeat.unref()
+  }
+
+  /** The record as it stands (masked), for callers that show status without reading the store. */
+  get record(): RunRecord {
+    return this.#record
+  }
+
+  onEvent(event: EngineEvent): void {
+    let stored: EngineEvent
+    if (event.type === 'secret') {
+      this.#masker.add(event.value)
+      // The value itself is exactly what must not be stored.
+      stored = { ...event, value: '***' }
+    } else {
+      stored = this.#masker.maskDeep(event)
+    }
+    this.#journal.push(stored)
+    const next = applyEvent(this.#record, stored)
+    if (next !== this.#record) {
+      this.#record = next
+      this.#dirty = true
+    }
+    // Terminal and run-status changes are what a monitor waits to see acknowledged: never held back.
+    this.#schedule(isTerminal(next.status) || event.type === 'run_status')
+  }
+
+  /** Writes everything still pending, records the durations for later ETAs, and stops the heartbeat. */
+  async close(): Promise<void> {
+    clearInterval(this.#heartbeat)
+    if (this.#timer) clearTimeout(this.#timer)
+    this.#timer = null
+    do await this.#flush()
+    while (this.#journal.length > 0 || this.#dirty)
+    if (this.#timer) clearTimeout(this.#timer)
+    this.#timer = null
+    const result = this.#record.result
+    if (result) await this.#guard('history', () => this.#store.addHistory(this.#record.name, result.steps))
+  }
+
+  #schedule(urgent: boolean): void {
+    if (this.#timer && !urgent) return
+    if (this.#timer) clearTimeout(this.#timer)
+    const wait = urgent ? 0 : Math.max(0, this.#lastSave + this.#store.saveInterval - this.#now())
+    this.#timer = setTimeout(() => {
+      this.#timer = null
+      void this.#flush()
+    }, wait)
+  }
+
+  #beat(): void {
+    if (isTerminal(this.#record.status)) return
+    const usage = this.#sample()
+    this.#record = { ...this.#record, machine: { cpu: usage.cpu ?? this.#record.machine.cpu, memory: usage.memory } }
+    this.#dirty = true
+    this.#schedule(false)
+  }
+
+  /** One writer at a time; what arrives during a write goes out with the next one (throttled again). */
+  async #flush(): Promise<void> {
+    while (this.#writing) await this.#writing
+    if (this.#journal.length === 0 && !this.#dirty) return
+    this.#writing = this.#writeOnce()
+    try {
+      await this.#writing
+    } finally {
+      this.#writing = null
+    }
+    if (this.#journal.length > 0 || this.#dirty) this.#schedule(isTerminal(this.#record.status))
+  }
+
+  async #writeOnce(): Promise<void> {
+    const events = this.#journal
+    this.#journal = []
+    if (events.length > 0) await this.#guard('journal', () => this.#store.appendEvents(this.#record.workflowId, events))
+    if (!this.#dirty) return
+    this.#dirty = false
+    this.#lastSave = this.#now()
+    this.#record = { ...this.#record, updateTime: new Date(this.#lastSave).toISOString() }
+    await this.#guard('record', () => this.#store.saveRecord(this.#record))
+  }
+
+  async #guard(what: string, write: () => Promise<void>): Promise<void> {
+    try {
+      await write()
+    } catch (error: unknown) {
+      if (this.#reported.has(what)) return
+      this.#reported.add(what)
+      this.#onError(`cannot save the ${what}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+}
