@@ -73,7 +73,7 @@ class Evaluation {
       case 'keyword':
         return node.keyword === 'always'
       case 'root':
-        return readProperty(this.#roots, node.name)
+        return readProperty(this.#roots, node.name) ?? null
       case 'property':
         return this.#access(this.evaluate(node.object), node.name)
       case 'index': {
@@ -158,13 +158,10 @@ class Evaluation {
 
   /** `object.key` / `object[key]`: null when there is nothing there; mapped over a filtered array. */
   #access(object: unknown, key: unknown): unknown {
-    if (!Array.isArray(object)) return accessOne(object, key)
-    const array = object as readonly unknown[]
-    if (!this.#filtered.has(array)) return accessOne(array, key)
+    if (!Array.isArray(object) || !this.#filtered.has(object)) return accessOne(object, key) ?? null
     const mapped: unknown[] = []
-    for (const item of array) {
-      if (kindOf(item) !== 'object' && kindOf(item) !== 'array') continue
-      const value = accessOne(item, key, undefined)
+    for (const item of object as readonly unknown[]) {
+      const value = accessOne(item, key)
       if (value !== undefined) mapped.push(value)
     }
     return this.#markFiltered(mapped)
@@ -189,39 +186,34 @@ function valuesOf(value: unknown): unknown[] {
     case 'array':
       return [...(value as readonly unknown[])]
     case 'object':
-      return Object.keys(value as object).map((key) => readProperty(value as Readonly<Record<string, unknown>>, key))
+      return Object.keys(value as object).map((key) => readProperty(value as Readonly<Record<string, unknown>>, key) ?? null)
     default:
       return []
   }
 }
 
-/** One property or element; `missing` (null unless given) when absent. Only own properties count. */
-function accessOne(object: unknown, key: unknown, missing: unknown = null): unknown {
+/** One property or element, or undefined when absent. Only own properties count. */
+function accessOne(object: unknown, key: unknown): unknown {
+  if (!isPrimitive(key)) return undefined
   switch (kindOf(object)) {
-    case 'object': {
-      if (!isPrimitive(key)) return missing
-      const value = readProperty(object as Readonly<Record<string, unknown>>, toExpressionString(key), undefined)
-      return value === undefined ? missing : value
-    }
+    case 'object':
+      return readProperty(object as Readonly<Record<string, unknown>>, toExpressionString(key))
     case 'array': {
-      const array = object as readonly unknown[]
       const index = toNumber(key)
-      if (!isPrimitive(key) || !Number.isFinite(index) || index < 0) return missing
-      const element = array[Math.floor(index)]
-      return element === undefined ? missing : element
+      return Number.isFinite(index) && index >= 0 ? (object as readonly unknown[])[Math.floor(index)] : undefined
     }
     default:
-      return missing
+      return undefined
   }
 }
 
 /**
- * An own property by exact name, else by a case-insensitive match (GitHub's lookups ignore case). Never the
- * prototype's: `context.constructor` is null, not a function.
+ * An own property by exact name, else by a case-insensitive match (GitHub's lookups ignore case); undefined
+ * when absent. Never the prototype's: `context.constructor` is null, not a function.
  */
-function readProperty(object: Readonly<Record<string, unknown>>, name: string, missing: unknown = null): unknown {
+function readProperty(object: Readonly<Record<string, unknown>>, name: string): unknown {
   const folded = name.toLowerCase()
   const key = Object.hasOwn(object, name) ? name : Object.keys(object).find((candidate) => candidate.toLowerCase() === folded)
   const value = key === undefined ? undefined : object[key]
-  return value === undefined ? missing : value
+  return value
 }
