@@ -1,0 +1,310 @@
+/**
+ * Runs one step attempt as a real process: streams its output line by line, enforces its timeout, and
+ * makes sure that no process it started outlives it (SPEC §3).
+ *
+ * `@actions/exec` is not used: it neither starts the command in its own process group nor exposes a
+ * kill handle, and both are needed to kill a whole tree on timeout or cancel.
+ */
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { stat } from 'node:fs/promises'
+import type { Readable } from 'node:stream'
+import type { Shell } from '../../definition/model.js'
+import { LineSplitter } from './line-splitter.js'
+import {
+  PROCESS_TOKEN_VARIABLE,
+  findProcessesWithToken,
+  groupHasMembers,
+  newProcessToken,
+  processExists,
+  signalGroup,
+  signalProcess,
+} from './process-tree.js'
+import { shellInvocation } from './shell-command.js'
+
+export interface StepProcessSpec {
+  readonly command: string
+  readonly shell: Shell
+  readonly cwd: string
+  /** The whole environment of the process (nothing is inherited besides it). */
+  readonly env: Readonly<Record<string, string>>
+  /** ms; the attempt is killed (and reported `timedOut`) when it runs longer. */
+  readonly timeout?: number
+  /** ms between SIGTERM and SIGKILL when the attempt is killed. */
+  readonly killGracePeriod: number
+}
+
+export interface StepProcessCallbacks {
+  /** One complete line, without its line ending; lines of one stream arrive in order. */
+  onLine(stream: 'stdout' | 'stderr', line: string): void
+}
+
+export interface StepProcessExit {
+  /** The main process's exit code; null when a signal ended it or it never started. */
+  readonly exitCode: number | null
+  readonly signal: NodeJS.Signals | null
+  readonly timedOut: boolean
+  /** `cancel()` was called while the main process still ran. */
+  readonly cancelled: boolean
+  /** Why the process could not be started (missing shell or working directory, …). */
+  readonly spawnError?: string
+  /** From the start to the end of the main process. */
+  readonly durationMs: number
+}
+
+export interface StepProcess {
+  readonly pid: number | undefined
+  /** Resolves (never rejects) once the main process has ended, every process it left has been killed, and its output is delivered. */
+  readonly exited: Promise<StepProcessExit>
+  /** Kills the whole tree: SIGTERM, then SIGKILL after the grace period. Idempotent. */
+  cancel(): void
+}
+
+/**
+ * After the main process ends, how long its pipes may stay open before we look for the stray process that
+ * holds them, and, after killing, how long we still wait for the last output before giving up on it.
+ */
+const STREAM_DRAIN_MS = 250
+/** While killing, how often we look whether everything is gone, so a quick death is not held for the whole grace period. */
+const KILL_POLL_MS = 50
+
+/** Starts `spec.command` at once; see {@link StepProcess}. */
+export function startStepProcess(spec: StepProcessSpec, callbacks: StepProcessCallbacks): StepProcess {
+  return new StepAttemptProcess(spec, callbacks)
+}
+
+type KillPhase = 'none' | 'terminating' | 'done'
+
+class StepAttemptProcess implements StepProcess {
+  readonly pid: number | undefined
+  readonly exited: Promise<StepProcessExit>
+  readonly #spec: StepProcessSpec
+  readonly #token = newProcessToken()
+  readonly #startedAt = Date.now()
+  #child: ChildProcess | null = null
+  #resolve: (exit: StepProcessExit) => void = () => {}
+  #settled = false
+  #mainExited = false
+  #exitCode: number | null = null
+  #signal: NodeJS.Signals | null = null
+  #durationMs = 0
+  #timedOut = false
+  #cancelled = false
+  #spawnError: string | undefined
+  #openStreams = 0
+  readonly #splitters: LineSplitter[] = []
+  readonly #streams: Readable[] = []
+  #killPhase: KillPhase = 'none'
+  readonly #strays = new Set<number>()
+  #sweepsInFlight = 0
+  #timeoutTimer: NodeJS.Timeout | null = null
+  #escalationTimer: NodeJS.Timeout | null = null
+  #pollTimer: NodeJS.Timeout | null = null
+  #drainTimer: NodeJS.Timeout | null = null
+
+  constructor(spec: StepProcessSpec, callbacks: StepProcessCallbacks) {
+    this.#spec = spec
+    this.exited = new Promise<StepProcessExit>((resolve) => {
+      this.#resolve = resolve
+    })
+    const invocation = shellInvocation(spec.shell, spec.command, spec.env['PATH'])
+    let child: ChildProcess
+    try {
+      child = spawn(invocation.file, invocation.args, {
+        cwd: spec.cwd,
+        env: { ...spec.env, [PROCESS_TOKEN_VARIABLE]: this.#token },
+        // Its own process group (and session): one signal to -pid reaches every ordinary descendant.
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+    } catch (error: unknown) {
+      this.pid = undefined
+      void this.#failedToStart(error, invocation.file)
+      return
+    }
+    this.#child = child
+    this.pid = child.pid
+    child.once('error', (error) => {
+      // After a successful start, 'error' only reports a failed kill(), which we never ask the child for.
+      if (this.pid === undefined && !this.#mainExited) void this.#failedToStart(error, invocation.file)
+    })
+    child.once('exit', (code, signal) => this.#mainEnded(code, signal))
+    if (child.stdout) this.#follow(child.stdout, 'stdout', callbacks)
+    if (child.stderr) this.#follow(child.stderr, 'stderr', callbacks)
+    if (this.pid !== undefined && spec.timeout !== undefined) {
+      this.#timeoutTimer = setTimeout(() => {
+        this.#timeoutTimer = null
+        if (this.#mainExited) return
+        this.#timedOut = true
+        this.#terminate()
+      }, spec.timeout)
+    }
+  }
+
+  cancel(): void {
+    if (this.#settled || this.#child === null || this.pid === undefined) return
+    if (!this.#mainExited) this.#cancelled = true
+    this.#terminate()
+  }
+
+  #follow(stream: Readable, name: 'stdout' | 'stderr', callbacks: StepProcessCallbacks): void {
+    const splitter = new LineSplitter((line) => callbacks.onLine(name, line))
+    this.#splitters.push(splitter)
+    this.#streams.push(stream)
+    this.#openStreams += 1
+    stream.on('data', (chunk: Buffer) => splitter.push(chunk))
+    stream.once('close', () => {
+      splitter.end()
+      this.#openStreams -= 1
+      this.#maybeSettle()
+    })
+  }
+
+  async #failedToStart(error: unknown, file: string): Promise<void> {
+    this.#durationMs = Date.now() - this.#startedAt
+    // Duck-typed: errors from Node's own realm are not `instanceof Error` in every host (jest's VM).
+    const { code, message: detail } = (typeof error === 'object' && error !== null ? error : {}) as Partial<NodeJS.ErrnoException>
+    let message = detail ?? String(error)
+    if (code === 'ENOENT') {
+      // Node reports a missing cwd as a missing executable; say which one it really is.
+      const cwdExists = await stat(this.#spec.cwd).then(
+        (s) => s.isDirectory(),
+        () => false,
+      )
+      message = cwdExists ? `${file} not found (is it installed and on PATH?)` : `working directory ${this.#spec.cwd} does not exist`
+    }
+    this.#spawnError = message
+    // Only now: the streams closing meanwhile must not settle the attempt before its error is known.
+    this.#mainExited = true
+    for (const stream of this.#streams) stream.destroy()
+    this.#settle()
+  }
+
+  #mainEnded(code: number | null, signal: NodeJS.Signals | null): void {
+    this.#mainExited = true
+    this.#exitCode = code
+    this.#signal = signal
+    this.#durationMs = Date.now() - this.#startedAt
+    this.#clearTimer('timeout')
+    if (this.#killPhase === 'none') {
+      // Only a group with members left costs a /proc sweep; the common empty group costs one kill(0).
+      if (this.pid !== undefined && groupHasMembers(this.pid)) this.#terminate()
+      else if (this.#openStreams > 0) this.#startDrain()
+    } else if (this.#killPhase === 'done' && this.#openStreams > 0) {
+      this.#startDrain()
+    }
+    this.#maybeSettle()
+  }
+
+  /** The pipes stay open after the main process is gone: a stray still holds them. */
+  #startDrain(): void {
+    this.#drainTimer = setTimeout(() => {
+      this.#drainTimer = null
+      if (this.#killPhase === 'none') this.#terminate()
+      else this.#giveUpOnStreams()
+    }, STREAM_DRAIN_MS)
+  }
+
+  #terminate(): void {
+    if (this.#killPhase !== 'none' || this.pid === undefined) return
+    this.#killPhase = 'terminating'
+    this.#clearTimer('drain')
+    const pid = this.pid
+    if (process.platform === 'win32') this.#child?.kill('SIGTERM')
+    signalGroup(pid, 'SIGTERM')
+    void this.#sweep('SIGTERM')
+    this.#escalationTimer = setTimeout(() => void this.#killHard(), this.#spec.killGracePeriod)
+    this.#pollTimer = setInterval(() => this.#checkAllGone(), KILL_POLL_MS)
+  }
+
+  async #sweep(signal: NodeJS.Signals): Promise<void> {
+    this.#sweepsInFlight += 1
+    try {
+      for (const pid of await findProcessesWithToken(this.#token)) {
+        this.#strays.add(pid)
+        signalProcess(pid, signal)
+      }
+    } finally {
+      this.#sweepsInFlight -= 1
+    }
+  }
+
+  #checkAllGone(): void {
+    if (!this.#mainExited || this.#sweepsInFlight > 0 || this.pid === undefined) return
+    if (groupHasMembers(this.pid)) return
+    for (const pid of this.#strays) if (processExists(pid)) return
+    this.#clearTimer('escalation')
+    this.#clearTimer('poll')
+    this.#killDone()
+  }
+
+  async #killHard(): Promise<void> {
+    this.#escalationTimer = null
+    this.#clearTimer('poll')
+    if (this.pid !== undefined) signalGroup(this.pid, 'SIGKILL')
+    if (process.platform === 'win32') this.#child?.kill('SIGKILL')
+    for (const pid of this.#strays) signalProcess(pid, 'SIGKILL')
+    // Strays may have started more strays since the first sweep.
+    await this.#sweep('SIGKILL')
+    this.#killDone()
+  }
+
+  #killDone(): void {
+    if (this.#killPhase === 'done') return
+    this.#killPhase = 'done'
+    if (this.#mainExited && this.#openStreams > 0) this.#startDrain()
+    this.#maybeSettle()
+  }
+
+  /** Something beyond our reach still holds the pipes; the step must not hang on it. */
+  #giveUpOnStreams(): void {
+    for (const splitter of this.#splitters) splitter.end()
+    for (const stream of this.#streams) stream.destroy()
+    this.#openStreams = 0
+    this.#maybeSettle()
+  }
+
+  #maybeSettle(): void {
+    if (this.#settled || !this.#mainExited || this.#killPhase === 'terminating' || this.#openStreams > 0) return
+    this.#settle()
+  }
+
+  #settle(): void {
+    if (this.#settled) return
+    this.#settled = true
+    this.#clearTimer('timeout')
+    this.#clearTimer('escalation')
+    this.#clearTimer('poll')
+    this.#clearTimer('drain')
+    this.#child = null
+    this.#resolve({
+      exitCode: this.#exitCode,
+      signal: this.#signal,
+      timedOut: this.#timedOut,
+      cancelled: this.#cancelled,
+      ...(this.#spawnError !== undefined ? { spawnError: this.#spawnError } : {}),
+      durationMs: this.#durationMs,
+    })
+  }
+
+  #clearTimer(which: 'timeout' | 'escalation' | 'poll' | 'drain'): void {
+    switch (which) {
+      case 'timeout':
+        if (this.#timeoutTimer) clearTimeout(this.#timeoutTimer)
+        this.#timeoutTimer = null
+        return
+      case 'escalation':
+        if (this.#escalationTimer) clearTimeout(this.#escalationTimer)
+        this.#escalationTimer = null
+        return
+      case 'poll':
+        if (this.#pollTimer) clearInterval(this.#pollTimer)
+        this.#pollTimer = null
+        return
+      case 'drain':
+        if (this.#drainTimer) clearTimeout(this.#drainTimer)
+        this.#drainTimer = null
+        return
+    }
+  }
+}
