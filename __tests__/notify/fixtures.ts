@@ -2,7 +2,7 @@
 import { createServer } from 'node:http'
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Step, WorkflowModel } from '../../src/definition/model.js'
+import type { Dependency, ExecutionRequest, Step, WorkflowModel } from '../../src/definition/model.js'
 import type { StepResult, WorkflowResult, WorkflowStatus } from '../../src/report/result.js'
 
 const here = { file: 'wf.yml', line: 1, column: 1 }
@@ -129,4 +129,24 @@ export async function deadUrl(): Promise<string> {
   const { port } = server.address() as AddressInfo
   await new Promise<void>((resolve) => server.close(() => resolve()))
   return `http://127.0.0.1:${port}/hook`
+}
+
+/** A runnable request: steps `[id, command]` in order, each after the previous one when `chain`. */
+export function request(name: string, steps: readonly (readonly [string, string])[], extra: Partial<ExecutionRequest> = {}, chain = true): ExecutionRequest {
+  const model = steps.map(([id, command], index) => ({ ...step(id), command, index }))
+  const dependencies: Dependency[] = chain
+    ? model.slice(1).map((s, i) => ({ from: model[i]?.id ?? '', to: s.id, type: 'finish_to_start', condition: 'success', implicit: false, location: here }))
+    : []
+  return {
+    workflow: { name, steps: model, dependencies, sequential: false },
+    context: {},
+    parameters: {},
+    errorHandling: { retryPolicy: { maxRetries: 0, backoffMultiplier: 1, maxDelay: 300000 }, rollbackStrategy: 'none' },
+    resources: {},
+    notifications: { webhooks: [], alerts: [] },
+    debug: { enabled: false, logLevel: 'info', captureOutputs: false, traceDependencies: false },
+    source: { file: 'wf.yml', root: process.cwd() },
+    definition: {},
+    ...extra,
+  }
 }

@@ -5,6 +5,7 @@
  * below min) while it is over. The decision is a pure function; the timer around it is thin.
  */
 import type { AutoScaling } from '../definition/model.js'
+import { CpuSampler } from './machine.js'
 import type { WorkflowRun } from './run-types.js'
 
 export interface ScalingInput {
@@ -38,8 +39,8 @@ export function decideConcurrency(settings: AutoScaling, input: ScalingInput): n
 }
 
 export interface AutoScalerOptions {
-  /** Percent of the machine's CPU busy since the previous call (the machine helper's CpuSampler). */
-  readonly sampleCpu: () => number
+  /** Percent of the machine's CPU busy since the previous call (default: a CpuSampler's). */
+  readonly sampleCpu?: () => number
   /** Told of every change of the limit (debug log, metrics). */
   readonly onChange?: (change: ConcurrencyChange) => void
   /** ms between samples (default 1000). */
@@ -54,14 +55,16 @@ export interface AutoScaler {
  * Starts adapting `run`'s concurrency (first to minReplicas) and stops by itself when the run is done.
  * Does nothing when autoScaling is not enabled.
  */
-export function startAutoScaler(run: WorkflowRun, settings: AutoScaling, options: AutoScalerOptions): AutoScaler {
+export function startAutoScaler(run: WorkflowRun, settings: AutoScaling, options: AutoScalerOptions = {}): AutoScaler {
   if (!settings.enabled) return { stop: () => {} }
+  const sampler = new CpuSampler()
+  const sampleCpu = options.sampleCpu ?? (() => sampler.sample())
   run.setConcurrency(settings.minReplicas)
   // The first sample only sets the sampler's baseline; decisions start from the next one.
-  options.sampleCpu()
+  sampleCpu()
   const timer = setInterval(() => {
     const snapshot = run.snapshot()
-    const cpu = options.sampleCpu()
+    const cpu = sampleCpu()
     // 0: the scheduler is not up yet (capacity detection is asynchronous).
     if (snapshot.concurrency === 0) return
     const to = decideConcurrency(settings, { current: snapshot.concurrency, cpu, running: snapshot.running.length, queued: snapshot.pending.length })
