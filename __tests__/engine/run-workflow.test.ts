@@ -101,7 +101,7 @@ describe('running real processes', () => {
     const { result, step } = await run(
       [{ id: 'long', command: 'sleep 30' }, { id: 'after', command: 'true' }],
       [{ from: 'long', to: 'after' }],
-      { workflow: { name: 't', steps: [], dependencies: [], sequential: false, timeout: 400 } as never },
+      { workflow: { timeout: 400 } },
     )
     expect(result.status).toBe('failed')
     expect(result.error).toBe('Workflow timed out after 400 ms')
