@@ -181,12 +181,12 @@ function failedLogsSection(result: WorkflowResult, tails: Readonly<Record<string
     // Each failed step gets an equal share of what remains, at most 16 KB.
     const share = Math.min(16 * 1024, Math.floor(room / (failed.length - index)))
     const block = failedBlock(step, tails[step.id] ?? [], share)
-    if (block === '' || bytes(block) > room) {
+    if (block === '' || bytes(block) + 1 > room) {
       left += 1
       return
     }
     blocks.push(block)
-    room -= bytes(block)
+    room -= bytes(block) + 1
   })
   const note = left > 0 ? `_${left} more failed step${left === 1 ? '' : 's'} not shown (size limit)._\n` : ''
   return blocks.length === 0 && left === 0 ? '' : heading + blocks.join('\n') + note

@@ -1,0 +1,98 @@
+/**
+ * The action's live log: each step line as `[step_id] line` as it arrives, step starts and ends, retries
+ * and debug decisions. A step line can never issue a workflow command: every printed line starts with
+ * the `[step_id] ` prefix, including the pieces of a line split at a carriage return (the runner starts a
+ * new line there). Values a step masks (`::add-mask::`) are registered with the runner.
+ */
+import * as core from '@actions/core'
+import type { EngineEvent, EngineListener } from '../engine/events.js'
+import type { StepResult } from '../report/result.js'
+import { formatDuration, headline } from '../report/summary.js'
+import { unreachable } from '../util/unreachable.js'
+
+/** Where lines go: `core.info` in the action, an array in tests. */
+export interface LogSink {
+  info(line: string): void
+  setSecret(value: string): void
+}
+
+const coreSink: LogSink = { info: (line) => core.info(line), setSecret: (value) => core.setSecret(value) }
+
+export class ActionLog implements EngineListener {
+  readonly #sink: LogSink
+
+  constructor(sink: LogSink = coreSink) {
+    this.#sink = sink
+  }
+
+  onEvent(event: EngineEvent): void {
+    switch (event.type) {
+      case 'secret':
+        this.#sink.setSecret(event.value)
+        return
+      case 'step_output':
+        this.#step(event.stepId, event.line)
+        return
+      case 'step_start':
+        this.#step(event.stepId, event.attempt > 1 ? `▶ attempt ${event.attempt} started` : '▶ started')
+        return
+      case 'step_retry':
+        this.#step(event.stepId, `attempt ${event.attempt} failed (${event.error}); retrying in ${formatDuration(event.delay)}`)
+        return
+      case 'step_end':
+        this.#step(event.stepId, endLine(event.result))
+        return
+      case 'rollback_start':
+        this.#step(event.stepId, '↩ rollback started')
+        return
+      case 'rollback_end':
+        this.#step(event.stepId, `↩ rollback ${event.result.status}${event.result.error ? `: ${event.result.error}` : ''}`)
+        return
+      case 'breaker':
+        this.#plain(`circuit breaker ${event.state} (trips: ${event.trips})`)
+        return
+      case 'run_status':
+        this.#plain(`workflow ${event.status}`)
+        return
+      case 'debug':
+        this.#plain(`[debug] ${event.stepId !== undefined ? `[${event.stepId}] ` : ''}${event.message}`)
+        return
+      case 'workflow_start':
+        this.#plain(`Running ${event.name} (${event.stepIds.length} steps, workflow id ${event.workflowId})`)
+        return
+      case 'workflow_end':
+        this.#plain(headline(event.result))
+        return
+      case 'step_progress':
+      case 'step_annotation':
+      case 'concurrency':
+        return
+      default:
+        unreachable(event)
+    }
+  }
+
+  #step(stepId: string, line: string): void {
+    for (const piece of line.split('\r')) this.#sink.info(`[${stepId}] ${piece}`)
+  }
+
+  #plain(line: string): void {
+    for (const piece of line.split('\r')) this.#sink.info(piece.startsWith('::') ? ` ${piece}` : piece)
+  }
+}
+
+function endLine(result: StepResult): string {
+  const took = result.duration === null ? '' : ` in ${formatDuration(result.duration)}`
+  switch (result.status) {
+    case 'completed':
+      return `✅ completed${took}`
+    case 'failed':
+      return `❌ failed${took}: ${result.error ?? 'unknown error'}`
+    case 'skipped':
+      return `⏭️ skipped${result.reason ? `: ${result.reason}` : ''}`
+    case 'cancelled':
+      return `⏹️ cancelled${result.reason ? `: ${result.reason}` : ''}`
+    default:
+      return unreachable(result.status)
+  }
+}
