@@ -14,10 +14,10 @@ export async function detectCapacity(): Promise<ResourceAmounts> {
   return { cpu: availableParallelism(), memory: totalmem(), gpu: await countGpus() }
 }
 
-/** The number of GPUs `nvidia-smi -L` lists; 0 when it is missing, fails or times out. */
-export function countGpus(): Promise<number> {
+/** The number of GPUs `nvidia-smi -L` (found on `env`'s PATH) lists; 0 when it is missing, fails or times out. */
+export function countGpus(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve) => {
-    execFile('nvidia-smi', ['-L'], { timeout: NVIDIA_SMI_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
+    execFile('nvidia-smi', ['-L'], { env, timeout: NVIDIA_SMI_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
       if (error) {
         resolve(0)
         return
