@@ -7,9 +7,14 @@ import { writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import type { ExecutionRequest } from '../../definition/model.js'
 import type { EngineListener } from '../../engine/events.js'
+import { startAutoScaler } from '../../engine/autoscaler.js'
 import { startWorkflow } from '../../engine/run-workflow.js'
 import type { WorkflowRun } from '../../engine/run-types.js'
+import { alertLogLine, notificationListeners } from '../../notify/notification-listeners.js'
 import { ConsoleReporter } from '../../report/console.js'
+import { DebugLog, debugEnabled } from '../../report/debug-log.js'
+import { LocalStateStore, resolveStateDir } from '../../state/local-store.js'
+import { prepareStateForRun } from '../../state/prepare-run.js'
 import type { WorkflowResult } from '../../report/result.js'
 import { collectParam, parseContextOption, parsePositiveInt } from '../cli-options.js'
 import { EXIT } from '../exit-codes.js'
@@ -61,22 +66,60 @@ export async function runCommand(file: string, opts: RunCommandOptions): Promise
   )
   if (!isRequest(loaded)) return EXIT.invalid
   const workflowId = opts.workflowId ?? `wf-${Date.now()}-${randomBytes(3).toString('hex')}`
+  return executeRequest(loaded, workflowId, opts)
+}
+
+/** Runs a loaded request with the CLI's listeners and state; shared by `run` and `monitor … restart`. */
+export async function executeRequest(
+  request: ExecutionRequest,
+  workflowId: string,
+  opts: Pick<RunCommandOptions, 'concurrency' | 'stateDir' | 'json' | 'output'>,
+  previous?: Parameters<typeof startWorkflow>[1]['previous'],
+): Promise<number> {
+  const env = process.env
   const log = opts.json ? process.stderr : process.stdout
-  const listeners: EngineListener[] = [new ConsoleReporter({ log, live: Boolean((log as NodeJS.WriteStream).isTTY) && process.env['CI'] !== 'true' })]
-  const run = startWorkflow(loaded, {
+  const warn = (message: string): void => void process.stderr.write(`warning: ${message}\n`)
+  const state = await prepareStateForRun(new LocalStateStore(resolveStateDir(opts.stateDir, env)), request, {
+    workflowId,
+    ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
+    env,
+    onError: (message) => warn(`state: ${message}`),
+  })
+  if (!state.ok) {
+    process.stderr.write(`error: ${state.error}\n`)
+    return EXIT.invalid
+  }
+  const listeners: EngineListener[] = [
+    new ConsoleReporter({ log, live: Boolean((log as NodeJS.WriteStream).isTTY) && env['CI'] !== 'true' }),
+    ...state.value.listeners,
+    ...notificationListeners({
+      request,
+      env,
+      slackWebhookUrl: env['SLACK_WEBHOOK_URL'],
+      warn,
+      onAlert: (alert) => void process.stderr.write(`${alertLogLine(alert)}\n`),
+    }),
+  ]
+  if (debugEnabled(request.debug, env)) listeners.push(new DebugLog((line) => void process.stderr.write(`${line}\n`)))
+  const run = startWorkflow(request, {
     workflowId,
     listeners,
+    history: state.value.history,
     ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
+    ...(previous ? { previous } : {}),
   })
+  state.value.attach(run)
+  if (request.resources.autoScaling) startAutoScaler(run, request.resources.autoScaling)
   const interrupted = handleSignals(run)
   const result = await run.done
   interrupted.dispose()
-  writeResult(result, loaded, opts)
+  await state.value.close()
+  writeResult(result, opts)
   if (interrupted.received) return EXIT.interrupted
   return result.success ? EXIT.success : EXIT.workflowFailed
 }
 
-function writeResult(result: WorkflowResult, _request: ExecutionRequest, opts: RunCommandOptions): void {
+function writeResult(result: WorkflowResult, opts: Pick<RunCommandOptions, 'json' | 'output'>): void {
   const text = `${JSON.stringify(result, null, 2)}\n`
   if (opts.output) writeFileSync(opts.output, text)
   if (opts.json) process.stdout.write(text)
