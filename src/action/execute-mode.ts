@@ -60,7 +60,7 @@ export async function runExecute(settings: ActionSettings, extensions: ExecuteEx
   const journal = new RunJournal(journalFile, request.workflow.name, settings.workflowId)
   const spool = new StepLogSpool(scratch)
   const collector = new StepAnnotationCollector()
-  const checkRun = settings.checkRun ? createCheckRun(settings, request, spool, collector) : undefined
+  const checkRun = settings.checkRun ? createCheckRun(settings, request, spool, collector, (id) => (journal.checkRunId = id)) : undefined
   const listeners: EngineListener[] = [new ActionLog(), spool, collector, journal, ...(checkRun ? [checkRun] : []), ...(extensions.listeners ?? [])]
 
   const run = startWorkflow(request, {
@@ -73,7 +73,6 @@ export async function runExecute(settings: ActionSettings, extensions: ExecuteEx
   extensions.attach?.(run, request)
   const result = await run.done
   stopSignals()
-  if (checkRun?.checkRunId !== undefined) journal.checkRunId = checkRun.checkRunId
 
   setRunOutputs(result)
   if (settings.summary) {
@@ -107,7 +106,13 @@ function failedTails(result: WorkflowResult, spool: StepLogSpool): Record<string
   return tails
 }
 
-function createCheckRun(settings: ActionSettings, request: ExecutionRequest, spool: StepLogSpool, collector: StepAnnotationCollector): CheckRunReporter | undefined {
+function createCheckRun(
+  settings: ActionSettings,
+  request: ExecutionRequest,
+  spool: StepLogSpool,
+  collector: StepAnnotationCollector,
+  onCreated: (checkRunId: number) => void,
+): CheckRunReporter | undefined {
   if (settings.token === '') {
     core.notice('Check run skipped: no token (set the `token` input or turn `check-run` off)')
     return undefined
@@ -129,6 +134,7 @@ function createCheckRun(settings: ActionSettings, request: ExecutionRequest, spo
     ...(target.detailsUrl !== undefined ? { detailsUrl: target.detailsUrl } : {}),
     ...(Number.isFinite(interval) && interval > 0 ? { updateInterval: interval } : {}),
     log: { notice: (m) => core.notice(m), warning: (m) => core.warning(m), debug: (m) => core.debug(m) },
+    onCreated,
     finalOutput: (result) => ({
       title: checkRunTitle(result),
       summary: renderSummary({ result, sections: ['status', 'table'], maxBytes: 65_000 }),

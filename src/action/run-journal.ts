@@ -32,6 +32,7 @@ export class RunJournal implements EngineListener {
   readonly #finished = new Map<string, StepResult>()
   #checkRunId: number | undefined
   #timer: NodeJS.Timeout | undefined
+  #lastWrite = 0
 
   constructor(file: string, name: string, workflowId: string) {
     this.#file = file
@@ -63,6 +64,7 @@ export class RunJournal implements EngineListener {
 
   set checkRunId(id: number | undefined) {
     this.#checkRunId = id
+    this.#schedule()
   }
 
   /** Main has reported: the post step only sweeps processes. */
@@ -72,16 +74,23 @@ export class RunJournal implements EngineListener {
     this.#write(true)
   }
 
+  /** Writes at once when the last write is older than the interval, else once the interval is over. */
   #schedule(): void {
     if (this.#timer) return
+    const wait = this.#lastWrite + WRITE_INTERVAL_MS - Date.now()
+    if (wait <= 0) {
+      this.#write(false)
+      return
+    }
     this.#timer = setTimeout(() => {
       this.#timer = undefined
       this.#write(false)
-    }, WRITE_INTERVAL_MS)
+    }, wait)
     this.#timer.unref()
   }
 
   #write(reported: boolean): void {
+    this.#lastWrite = Date.now()
     const data: JournalData = {
       name: this.#name,
       workflowId: this.#workflowId,

@@ -48,6 +48,8 @@ export interface CheckRunOptions {
   /** The final output, computed once the run has ended. */
   readonly finalOutput: (result: WorkflowResult) => CheckRunOutput | Promise<CheckRunOutput>
   readonly log: CheckRunLog
+  /** Told the check run's id once GitHub created it (the action's journal keeps it for the post step). */
+  readonly onCreated?: (checkRunId: number) => void
 }
 
 interface LiveStep {
@@ -162,6 +164,7 @@ export class CheckRunReporter implements EngineListener {
     })
     this.#checkRunId = response.data.id
     this.#lastUpdate = Date.now()
+    o.onCreated?.(response.data.id)
     o.log.debug(`check run ${response.data.id} created on ${o.headSha}`)
   }
 
