@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { ok } from '../../src/util/result.js'
 import {
+  checkTemplateText,
   createTemplateEvaluator,
   findTemplateExpressions,
   substituteCommand,
@@ -206,5 +207,20 @@ describe('hostile values reach bash verbatim and never run', () => {
     )
     nothingRan()
     expect(existsSync(join(scratch, 'pwned-1'))).toBe(false)
+  })
+})
+
+describe('checkTemplateText', () => {
+  it('reports every span that does not parse, at its column in the text', () => {
+    expect(checkTemplateText('ok ${{ env.A }} bad ${{ nope }} worse ${{ env.A == }}')).toEqual([
+      { message: expect.stringContaining("unknown name 'nope'"), column: 25 },
+      { message: expect.stringContaining('an operand is missing'), column: 52 },
+    ])
+    expect(checkTemplateText('${{ steps.a.outputs.x }} ${{ matrix.os }} ${{ parameters.p }}')).toEqual([])
+    expect(checkTemplateText('x ${{ env.A')).toEqual([{ message: "'${{' is not closed by '}}'", column: 3 }])
+  })
+
+  it('refuses status functions inside templates', () => {
+    expect(checkTemplateText('${{ success() }}')).toMatchObject([{ column: 5 }])
   })
 })

@@ -171,6 +171,7 @@ export interface StepContextValue {
   readonly timedOut: boolean
 }
 
+/** How a step's facts read as `steps.<id>` (outcome/conclusion in GitHub's words). */
 export function stepContextValue(facts: StepFacts): StepContextValue {
   const outcome = outcomeOf(facts.status)
   const conclusion = outcome === 'failure' && facts.continueOnError ? 'success' : outcome

@@ -90,6 +90,21 @@ function closingQuote(text: string, from: number): number {
 }
 
 /**
+ * Every syntax problem of the `${{ }}` spans in `text` (an unclosed `${{`, or a span that does not parse
+ * over `allowedRoots`), each at its 1-based column in `text`: what the validator reports before anything runs.
+ */
+export function checkTemplateText(text: string, allowedRoots: readonly string[] = CONDITION_ROOTS): ExpressionSyntaxError[] {
+  const spans = findTemplateExpressions(text)
+  if (!spans.ok) return [spans.error]
+  const problems: ExpressionSyntaxError[] = []
+  for (const span of spans.value) {
+    const parsed = parseExpression(span.expression, { roots: allowedRoots, seedForms: false, statusFunctions: false })
+    if (!parsed.ok) problems.push({ message: parsed.error.message, column: span.expressionStart + parsed.error.column })
+  }
+  return problems
+}
+
+/**
  * A value as the text that replaces `${{ }}`: null → '', numbers as GitHub prints them, arrays and objects
  * as compact JSON.
  */

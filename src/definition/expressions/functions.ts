@@ -8,6 +8,7 @@ import { unreachable } from '../../util/unreachable.js'
 import type { BuiltinFunctionName, StatusFunctionName, StepStatusFunctionName } from './ast.js'
 import { isPrimitive, kindOf, looseEquals, toExpressionString, toPlainData } from './values.js'
 
+/** The least and most arguments a function accepts. */
 export interface FunctionArity {
   readonly min: number
   readonly max: number
@@ -32,10 +33,13 @@ const STEP_STATUS_FUNCTIONS = byLowerCase<StepStatusFunctionName>(['on_success',
 
 /** The canonical name of a builtin function spelled in any case, or undefined. */
 export const lookupBuiltin = (name: string): BuiltinFunctionName | undefined => BUILTINS.get(name.toLowerCase())
+/** The canonical name of `success`/`failure`/`always`/`cancelled` spelled in any case, or undefined. */
 export const lookupStatusFunction = (name: string): StatusFunctionName | undefined => STATUS_FUNCTIONS.get(name.toLowerCase())
+/** The canonical name of `on_success`/`on_failure`/`on_completion` spelled in any case, or undefined. */
 export const lookupStepStatusFunction = (name: string): StepStatusFunctionName | undefined =>
   STEP_STATUS_FUNCTIONS.get(name.toLowerCase())
 
+/** How many arguments a builtin accepts (checked when parsing, so evaluation never meets a wrong count). */
 export const arityOf = (name: BuiltinFunctionName): FunctionArity => BUILTIN_ARITY[name]
 
 /** Calls a builtin on evaluated arguments. An expected failure (bad JSON, bad format string) is a message. */

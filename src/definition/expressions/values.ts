@@ -4,6 +4,7 @@
  * compares, arrays and objects are equal only to themselves).
  */
 
+/** The six kinds of value GitHub's expressions know. */
 export type ValueKind = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object'
 
 /** How an arbitrary JS value reads as an expression value; undefined, functions and the like read as null. */
