@@ -45,7 +45,7 @@ describe('local state store', () => {
     await store.beginRun(recordFor('new', [{ id: 'a' }], [], Date.parse('2026-02-01T00:00:00Z')), definition)
     await store.beginRun(recordFor('broken', [{ id: 'a' }]), definition)
     appendFileSync(join(dir.path, 'runs', 'broken', 'state.json'), 'garbage')
-    expect((await store.listRuns()).map((r) => r.workflowId)).toEqual(['new', 'old'])
+    expect((await store.listRuns()).map((r) => r.record.workflowId)).toEqual(['new', 'old'])
   })
 
   it('keeps every control request when many monitors send at once', async () => {

@@ -99,20 +99,19 @@ export class LocalStateStore implements StateStore {
     return events
   }
 
-  async listRuns(): Promise<RunRecord[]> {
+  async listRuns(): Promise<StoredRun[]> {
     let names: string[]
     try {
       names = await readdir(join(this.dir, 'runs'))
     } catch {
       return []
     }
-    const records: RunRecord[] = []
+    const runs: StoredRun[] = []
     for (const name of names) {
-      const text = await readText(join(this.dir, 'runs', name, 'state.json'))
-      const record = text === undefined ? undefined : parseRunRecord(text)
-      if (record) records.push(record)
+      const run = await this.readRun(name)
+      if (run) runs.push(run)
     }
-    return records.sort((a, b) => b.startTime.localeCompare(a.startTime))
+    return runs.sort((a, b) => b.record.startTime.localeCompare(a.record.startTime))
   }
 
   async sendControl(workflowId: string, action: ControlAction): Promise<ControlRequest> {

@@ -50,7 +50,7 @@ export interface StateStore {
   readDefinition(workflowId: string): Promise<StoredDefinition | undefined>
   readEvents(workflowId: string): Promise<EngineEvent[]>
   /** Every stored run, newest first. */
-  listRuns(): Promise<RunRecord[]>
+  listRuns(): Promise<StoredRun[]>
   /** Sends a control request to the run; the run's watcher applies it. */
   sendControl(workflowId: string, action: ControlAction): Promise<ControlRequest>
   /** The requests sent since the run (re)started, oldest first. */
