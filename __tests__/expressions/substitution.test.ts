@@ -224,3 +224,25 @@ describe('checkTemplateText', () => {
     expect(checkTemplateText('${{ success() }}')).toMatchObject([{ column: 5 }])
   })
 })
+
+describe('arithmetic, where bash evaluates values as expressions', () => {
+  const evaluate = valuesEvaluator({ n: 'a[$(touch /nonexistent/pwned)]' })
+
+  it('refuses ${{ }} inside $(( )) and (( )), quoted or not', () => {
+    for (const command of ['echo $(( ${{ context.n }} + 1 ))', 'echo "$(( "${{ context.n }}" + 1 ))"', '(( ${{ context.n }} > 2 )) && echo big', 'echo $(( $(echo ${{ context.n }}) ))']) {
+      expect(substituteCommand(command, evaluate)).toMatchObject({ ok: false, error: { message: expect.stringContaining('$(( ))') } })
+    }
+  })
+
+  it('still allows subshells and command substitution', () => {
+    expect(substituteCommand('( echo ${{ context.n }} ) && echo $(echo ${{ context.n }})', evaluate)).toMatchObject({
+      ok: true,
+      value: { command: '( echo "$TASK_EXPR_1" ) && echo $(echo "$TASK_EXPR_2")' },
+    })
+  })
+
+  it('does not take a shift inside arithmetic for a heredoc', () => {
+    const result = runInBash("echo $(( 1 << 2 ))\nprintf '%s' ${{ context.v }}", { v: 'after' })
+    expect(result.stdout).toBe('4\nafter')
+  })
+})

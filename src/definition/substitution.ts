@@ -143,7 +143,8 @@ export function substituteText(text: string, evaluate: TemplateEvaluator): Resul
  * Replaces each `${{ }}` in a command by a reference to an environment variable holding its value:
  * `"$TASK_EXPR_n"` where it stands unquoted, `${TASK_EXPR_n}` inside double quotes or an unquoted heredoc,
  * `'"$TASK_EXPR_n"'` inside single quotes (close, reference, reopen). Inside a quoted heredoc, where
- * nothing expands, the value goes in as text unless a line of it would end the heredoc.
+ * nothing expands, the value goes in as text unless a line of it would end the heredoc. Inside arithmetic
+ * (`$(( ))`, `(( ))`) no form is safe, so a `${{ }}` there is an error.
  * Only bash and sh are supported: for pwsh and python a `${{ }}` in the command is an error that points the
  * user to `environment` instead.
  */
@@ -204,6 +205,8 @@ function referenceFor(name: string, value: string, quoting: ShellQuoting): Resul
       return ok(`'"$${name}"$'`)
     case 'escaped':
       return err("'${{' right after a backslash cannot be substituted safely: remove the backslash")
+    case 'arithmetic':
+      return err("'${{ }}' inside $(( )) or (( )) is not safe: bash evaluates the value as an expression (a[$(cmd)] runs cmd); assign it to a variable and check it is a number first")
     case 'heredoc': {
       if (!quoting.quoted) return ok(`\${${name}}`)
       const endsHeredoc = value.split('\n').some((line) => (quoting.stripTabs ? line.replace(/^\t+/, '') : line) === quoting.delimiter)

@@ -3,8 +3,8 @@
  * inside '…' or $'…', right after a backslash, or inside a heredoc body. substitution.ts uses it to put a
  * `${{ }}` value into the command as an environment-variable reference that is valid where it stands.
  *
- * This is a quoting scanner, not a shell parser: it follows quotes, escapes, `$(…)`, backticks, comments
- * and heredocs, which is all that decides how a `$NAME` at a point would be read.
+ * This is a quoting scanner, not a shell parser: it follows quotes, escapes, `$(…)`, backticks, arithmetic,
+ * comments and heredocs, which is all that decides how a `$NAME` at a point would be read.
  */
 
 export type ShellQuoting =
@@ -16,6 +16,11 @@ export type ShellQuoting =
   | { readonly kind: 'ansi' }
   /** Right after a backslash that escapes the next character. */
   | { readonly kind: 'escaped' }
+  /**
+   * Inside `$(( ))` or `(( ))`, at any depth: bash evaluates a variable's value there as an arithmetic
+   * expression, and `a[$(cmd)]` in it runs cmd, so no reference is safe.
+   */
+  | { readonly kind: 'arithmetic' }
   /** In the body of a heredoc; `quoted` when its delimiter was quoted (`<<'EOF'`), so nothing expands. */
   | { readonly kind: 'heredoc'; readonly quoted: boolean; readonly delimiter: string; readonly stripTabs: boolean }
 
@@ -23,8 +28,9 @@ interface CodeFrame {
   readonly kind: 'code'
   /** What ends this frame: `)` for `$(`, a backtick for a backtick, nothing at the top. */
   readonly closer: ')' | '`' | null
-  /** Unmatched `(` seen inside this frame (subshells, `$((` arithmetic). */
+  /** Unmatched `(` seen inside this frame (subshells, the inner `(` of arithmetic). */
   parens: number
+  readonly arithmetic?: boolean
 }
 type Frame = CodeFrame | { readonly kind: 'double' } | { readonly kind: 'single' } | { readonly kind: 'ansi' }
 
@@ -54,8 +60,9 @@ export function quotingAt(command: string, points: readonly number[]): ShellQuot
   while (i < command.length) {
     const c = command[i] ?? ''
     const top = stack[stack.length - 1] ?? { kind: 'code', closer: null, parens: 0 }
+    const inArithmetic = stack.some((frame) => frame.kind === 'code' && frame.arithmetic === true)
     if (wanted.has(i)) {
-      record(i, top.kind === 'code' ? { kind: 'unquoted' } : { kind: top.kind })
+      record(i, inArithmetic ? { kind: 'arithmetic' } : top.kind === 'code' ? { kind: 'unquoted' } : { kind: top.kind })
       i++
       continue
     }
@@ -81,7 +88,7 @@ export function quotingAt(command: string, points: readonly number[]): ShellQuot
           stack.pop()
           i++
         } else if (c === '$' && command[i + 1] === '(') {
-          stack.push({ kind: 'code', closer: ')', parens: 0 })
+          stack.push({ kind: 'code', closer: ')', parens: 0, arithmetic: command[i + 2] === '(' })
           i += 2
         } else if (c === '`') {
           stack.push({ kind: 'code', closer: '`', parens: 0 })
@@ -107,8 +114,12 @@ export function quotingAt(command: string, points: readonly number[]): ShellQuot
       stack.push({ kind: 'double' })
       i++
     } else if (c === '$' && command[i + 1] === '(') {
-      stack.push({ kind: 'code', closer: ')', parens: 0 })
+      stack.push({ kind: 'code', closer: ')', parens: 0, arithmetic: command[i + 2] === '(' })
       i += 2
+    } else if (c === '(' && command[i + 1] === '(' && atWordStart(i)) {
+      // The `((` arithmetic command; its second `(` is counted as an inner parenthesis.
+      stack.push({ kind: 'code', closer: ')', parens: 0, arithmetic: true })
+      i++
     } else if (c === '(') {
       top.parens++
       i++
@@ -126,7 +137,7 @@ export function quotingAt(command: string, points: readonly number[]): ShellQuot
         record(i, { kind: 'unquoted' })
         i++
       }
-    } else if (c === '<' && command[i + 1] === '<' && command[i + 2] !== '<') {
+    } else if (c === '<' && command[i + 1] === '<' && command[i + 2] !== '<' && !inArithmetic) {
       const heredoc = readHeredocOperator(command, i + 2, wanted)
       if (heredoc.pending) pending.push(heredoc.pending)
       i = heredoc.end
