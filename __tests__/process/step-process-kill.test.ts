@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { findProcessesWithToken, PROCESS_TOKEN_VARIABLE } from '../../src/engine/process/process-tree.js'
+import { findTreeProcesses, PROCESS_TOKEN_VARIABLE } from '../../src/engine/process/process-tree.js'
 import { eventually, killMatching, pidsMatching, run, uniqueSleep } from './process-helpers.js'
 
 /** Every marker a test starts, cleaned up afterwards even when the test fails. */
@@ -41,12 +41,12 @@ describe('a timeout kills the whole process tree', () => {
   })
 
   it('kills processes that ignore SIGTERM with SIGKILL after the grace period', async () => {
-    const [a, b] = [sleeper(), sleeper()]
-    const exit = await run(`trap '' TERM; ${a.command} & ${b.command}; wait`, { timeout: 300, killGracePeriod: 300 }).exit
+    const [a, b, c] = [sleeper(), sleeper(), sleeper()]
+    // The ignored SIGTERM is inherited, so only SIGKILL (to the group, and to the escaped one by token) ends them.
+    const exit = await run(`trap '' TERM; ${a.command} & setsid ${c.command} & ${b.command}; wait`, { timeout: 400, killGracePeriod: 300 }).exit
     expect(exit.timedOut).toBe(true)
     expect(exit.signal).toBe('SIGKILL')
-    expect(pidsMatching(a.marker)).toEqual([])
-    expect(pidsMatching(b.marker)).toEqual([])
+    for (const m of [a.marker, b.marker, c.marker]) expect(pidsMatching(m)).toEqual([])
   })
 
   it('does not wait for the grace period when everything dies on SIGTERM', async () => {
@@ -123,8 +123,8 @@ describe('the environment token finds the processes of a step', () => {
     const child = spawn('sleep', ['30'], { env: { ...process.env, [PROCESS_TOKEN_VARIABLE]: token }, stdio: 'ignore' })
     try {
       await eventually(() => child.pid !== undefined, 1000)
-      expect(await findProcessesWithToken(token)).toEqual([child.pid])
-      expect(await findProcessesWithToken(`${token}-other`)).toEqual([])
+      expect(await findTreeProcesses(token)).toEqual([{ pid: child.pid, inGroup: false }])
+      expect(await findTreeProcesses(`${token}-other`)).toEqual([])
     } finally {
       child.kill('SIGKILL')
     }

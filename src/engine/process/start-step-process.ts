@@ -13,10 +13,10 @@ import type { Shell } from '../../definition/model.js'
 import { LineSplitter } from './line-splitter.js'
 import {
   PROCESS_TOKEN_VARIABLE,
-  findProcessesWithToken,
+  canScanProcesses,
+  findTreeProcesses,
   groupHasMembers,
   newProcessToken,
-  processExists,
   signalGroup,
   signalProcess,
 } from './process-tree.js'
@@ -65,8 +65,11 @@ export interface StepProcess {
  * holds them, and, after killing, how long we still wait for the last output before giving up on it.
  */
 const STREAM_DRAIN_MS = 250
-/** While killing, how often we look whether everything is gone, so a quick death is not held for the whole grace period. */
-const KILL_POLL_MS = 50
+/**
+ * While killing, how often we look whether everything is gone (a /proc scan of a few ms), so a quick
+ * death is not held for the whole grace period.
+ */
+const KILL_POLL_MS = 100
 
 /** Starts `spec.command` at once; see {@link StepProcess}. */
 export function startStepProcess(spec: StepProcessSpec, callbacks: StepProcessCallbacks): StepProcess {
@@ -95,7 +98,8 @@ class StepAttemptProcess implements StepProcess {
   readonly #splitters: LineSplitter[] = []
   readonly #streams: Readable[] = []
   #killPhase: KillPhase = 'none'
-  readonly #strays = new Set<number>()
+  /** Escaped processes already sent SIGTERM. */
+  readonly #terminated = new Set<number>()
   #sweepsInFlight = 0
   #timeoutTimer: NodeJS.Timeout | null = null
   #escalationTimer: NodeJS.Timeout | null = null
@@ -214,25 +218,34 @@ class StepAttemptProcess implements StepProcess {
     signalGroup(pid, 'SIGTERM')
     void this.#sweep('SIGTERM')
     this.#escalationTimer = setTimeout(() => void this.#killHard(), this.#spec.killGracePeriod)
-    this.#pollTimer = setInterval(() => this.#checkAllGone(), KILL_POLL_MS)
+    this.#pollTimer = setInterval(() => void this.#checkAllGone(), KILL_POLL_MS)
   }
 
-  async #sweep(signal: NodeJS.Signals): Promise<void> {
+  /**
+   * Signals the live processes of the tree that the group signal did not reach (escaped ones) and
+   * says how many live processes the tree still has. SIGTERM goes once to each: a second one could cut
+   * short a graceful shutdown.
+   */
+  async #sweep(signal: NodeJS.Signals): Promise<number> {
     this.#sweepsInFlight += 1
     try {
-      for (const pid of await findProcessesWithToken(this.#token)) {
-        this.#strays.add(pid)
+      const found = await findTreeProcesses(this.#token, this.pid)
+      for (const { pid, inGroup } of found) {
+        if (signal === 'SIGTERM' && (inGroup || this.#terminated.has(pid))) continue
+        if (signal === 'SIGTERM') this.#terminated.add(pid)
         signalProcess(pid, signal)
       }
+      return found.length
     } finally {
       this.#sweepsInFlight -= 1
     }
   }
 
-  #checkAllGone(): void {
+  async #checkAllGone(): Promise<void> {
     if (!this.#mainExited || this.#sweepsInFlight > 0 || this.pid === undefined) return
-    if (groupHasMembers(this.pid)) return
-    for (const pid of this.#strays) if (processExists(pid)) return
+    // A scan rather than kill(-pgid, 0): zombies keep a group "alive" until a slow init reaps them.
+    const alive = canScanProcesses ? (await this.#sweep('SIGTERM')) > 0 : groupHasMembers(this.pid)
+    if (alive || this.#killPhase !== 'terminating') return
     this.#clearTimer('escalation')
     this.#clearTimer('poll')
     this.#killDone()
@@ -243,8 +256,8 @@ class StepAttemptProcess implements StepProcess {
     this.#clearTimer('poll')
     if (this.pid !== undefined) signalGroup(this.pid, 'SIGKILL')
     if (process.platform === 'win32') this.#child?.kill('SIGKILL')
-    for (const pid of this.#strays) signalProcess(pid, 'SIGKILL')
-    // Strays may have started more strays since the first sweep.
+    // A fresh sweep rather than the pids found earlier: it also finds strays started since, and never
+    // hits an unrelated process that reused the pid of a stray that is long gone.
     await this.#sweep('SIGKILL')
     this.#killDone()
   }
