@@ -216,7 +216,8 @@ class StepAttemptProcess implements StepProcess {
     const pid = this.pid
     if (process.platform === 'win32') this.#child?.kill('SIGTERM')
     signalGroup(pid, 'SIGTERM')
-    void this.#sweep('SIGTERM')
+    // Leftovers after a normal exit are often already dead (zombies): then one scan settles it.
+    void (this.#mainExited ? this.#checkAllGone() : this.#sweep('SIGTERM'))
     this.#escalationTimer = setTimeout(() => void this.#killHard(), this.#spec.killGracePeriod)
     this.#pollTimer = setInterval(() => void this.#checkAllGone(), KILL_POLL_MS)
   }
