@@ -4,6 +4,8 @@
  */
 import { Command, CommanderError } from 'commander'
 import { registerGraphCommand } from './commands/graph.js'
+import { registerListCommand } from './commands/list.js'
+import { registerMonitorCommand } from './commands/monitor.js'
 import { registerPlanCommand } from './commands/plan.js'
 import { registerRunCommand } from './commands/run.js'
 import { registerValidateCommand } from './commands/validate.js'
@@ -23,6 +25,8 @@ async function main(argv: readonly string[]): Promise<void> {
   registerValidateCommand(program)
   registerPlanCommand(program)
   registerGraphCommand(program)
+  registerMonitorCommand(program)
+  registerListCommand(program)
   program.commands.forEach((c) => c.exitOverride())
   try {
     await program.parseAsync(argv as string[])
