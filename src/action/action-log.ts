@@ -54,15 +54,14 @@ export class ActionLog implements EngineListener {
       case 'run_status':
         this.#plain(`workflow ${event.status}`)
         return
-      case 'debug':
-        this.#plain(`[debug] ${event.stepId !== undefined ? `[${event.stepId}] ` : ''}${event.message}`)
-        return
       case 'workflow_start':
         this.#plain(`Running ${event.name} (${event.stepIds.length} steps, workflow id ${event.workflowId})`)
         return
       case 'workflow_end':
         this.#plain(headline(event.result))
         return
+      // Debug decisions are rendered by report/debug-log.ts when debug is on.
+      case 'debug':
       case 'step_progress':
       case 'step_annotation':
       case 'concurrency':

@@ -26,7 +26,7 @@ export function loadOptions(settings: ActionSettings): LoadOptions {
   }
 }
 
-export function loadDefinition(settings: ActionSettings): Promise<Result<ExecutionRequest, Diagnostic[]>> {
+export async function loadDefinition(settings: ActionSettings): Promise<Result<ExecutionRequest, Diagnostic[]>> {
   const options = loadOptions(settings)
   return settings.definition.kind === 'file'
     ? loadDefinitionFile(settings.definition.path, options)

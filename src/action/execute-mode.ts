@@ -12,6 +12,12 @@ import type { EngineListener } from '../engine/events.js'
 import { startWorkflow } from '../engine/run-workflow.js'
 import type { WorkflowRun } from '../engine/run-types.js'
 import { limitAnnotations, runAnnotations, StepAnnotationCollector, toCheckRunAnnotations } from '../report/annotations.js'
+import type { PlannedAnnotation } from '../report/annotations.js'
+import { DebugLog, debugEnabled } from '../report/debug-log.js'
+import { startAutoScaler } from '../engine/autoscaler.js'
+import { notificationListeners } from '../notify/notification-listeners.js'
+import { AlertAnnotations } from './alert-annotations.js'
+import { prepareActionState } from './run-state.js'
 import { CheckRunReporter, checkRunTitle } from '../report/check-run.js'
 import type { WorkflowResult } from '../report/result.js'
 import { StepLogSpool } from '../report/step-logs.js'
@@ -31,7 +37,7 @@ import { POST_STATE } from './post-state.js'
 /** Lines of a failed step's log quoted in the summary. */
 const FAILED_TAIL_LINES = 30
 
-/** What other parts (the state store, issue 5) may add to a run without changing this file's flow. */
+/** What a caller may add to a run without changing this file's flow (tests, future reporters). */
 export interface ExecuteExtensions {
   readonly listeners?: readonly EngineListener[]
   /** Called once the run started, e.g. to poll a control channel and call pause/resume/cancel. */
@@ -48,9 +54,16 @@ export async function runExecute(settings: ActionSettings, extensions: ExecuteEx
     core.setFailed(`Invalid workflow definition: ${loaded.error.filter((d) => d.severity === 'error').length} error(s); nothing ran`)
     return
   }
-  const request = loaded.value
+  const env = process.env
+  const warn = (message: string): void => core.warning(message)
+  const state = await prepareActionState(settings, loaded.value, { env, info: (m) => core.info(m), warn })
+  if (!state.ok) {
+    core.setFailed(state.error)
+    return
+  }
+  const request = state.value.request
 
-  const scratch = process.env['RUNNER_TEMP'] || tmpdir()
+  const scratch = env['RUNNER_TEMP'] || tmpdir()
   const actionToken = newActionToken()
   const journalFile = join(scratch, `task-orchestrator-${settings.workflowId}-${process.pid}.json`)
   // Saved first thing: if this process is killed, the post step can still sweep and report.
@@ -60,27 +73,47 @@ export async function runExecute(settings: ActionSettings, extensions: ExecuteEx
   const journal = new RunJournal(journalFile, request.workflow.name, settings.workflowId)
   const spool = new StepLogSpool(scratch)
   const collector = new StepAnnotationCollector()
-  const checkRun = settings.checkRun ? createCheckRun(settings, request, spool, collector, (id) => (journal.checkRunId = id)) : undefined
-  const listeners: EngineListener[] = [new ActionLog(), spool, collector, journal, ...(checkRun ? [checkRun] : []), ...(extensions.listeners ?? [])]
+  const alerts = new AlertAnnotations(settings.definitionLabel)
+  const checkRun = settings.checkRun ? createCheckRun(settings, request, spool, collector, alerts, (id) => (journal.checkRunId = id)) : undefined
+  const listeners: EngineListener[] = [
+    new ActionLog(),
+    spool,
+    collector,
+    journal,
+    ...(checkRun ? [checkRun] : []),
+    ...state.value.listeners,
+    ...notificationListeners({
+      request,
+      env,
+      slackWebhookUrl: settings.slackWebhookUrl ?? env['SLACK_WEBHOOK_URL'],
+      warn,
+      onAlert: (alert) => alerts.add(alert),
+    }),
+    ...(debugEnabled(request.debug, env) ? [new DebugLog((line) => core.info(line))] : []),
+    ...(extensions.listeners ?? []),
+  ]
 
   const run = startWorkflow(request, {
     workflowId: settings.workflowId,
-    ...(settings.concurrency !== undefined ? { concurrency: settings.concurrency } : {}),
+    ...(state.value.concurrency !== undefined ? { concurrency: state.value.concurrency } : {}),
+    ...(state.value.history ? { history: state.value.history } : {}),
+    ...(state.value.previous ? { previous: state.value.previous } : {}),
     listeners,
-    env: { ...process.env, [ACTION_TOKEN_VARIABLE]: actionToken },
+    env: { ...env, [ACTION_TOKEN_VARIABLE]: actionToken },
   })
   const stopSignals = cancelOnSignals(run)
+  state.value.attach(run)
+  if (request.resources.autoScaling?.enabled) startAutoScaler(run, request.resources.autoScaling)
   extensions.attach?.(run, request)
   const result = await run.done
   stopSignals()
+  await state.value.close().catch((error: unknown) => warn(`state: ${error instanceof Error ? error.message : String(error)}`))
 
   setRunOutputs(result)
-  if (settings.summary) {
-    const tails = failedTails(result, spool)
-    await writeJobSummary(renderSummary({ result, failedLogTails: tails }))
-  }
+  if (settings.summary) await writeJobSummary(renderSummary({ result, failedLogTails: failedTails(result, spool) }))
   journal.markReported()
-  issueAnnotations(limitAnnotations(annotationsOf(result, request, collector, settings.definitionLabel)))
+  issueAnnotations(limitAnnotations(annotationsOf(result, request, collector, alerts, settings.definitionLabel)))
+  // After a cancel the runner kills this process within seconds: the summary matters more than the replay.
   if (result.status !== 'cancelled') await printStepLogGroups(result.steps, spool)
   spool.dispose()
 
@@ -91,13 +124,21 @@ export async function runExecute(settings: ActionSettings, extensions: ExecuteEx
   }
 }
 
-function annotationsOf(result: WorkflowResult, request: ExecutionRequest, collector: StepAnnotationCollector, definitionLabel: string | undefined) {
-  return runAnnotations({
+/** The run's annotations, most important first; alerts rank after the run's own of the same level. */
+function annotationsOf(
+  result: WorkflowResult,
+  request: ExecutionRequest,
+  collector: StepAnnotationCollector,
+  alerts: AlertAnnotations,
+  definitionLabel: string | undefined,
+): PlannedAnnotation[] {
+  const own = runAnnotations({
     result,
     steps: request.workflow.steps,
     stepAnnotations: collector.annotations,
     ...(definitionLabel !== undefined ? { definitionFile: definitionLabel } : {}),
   })
+  return [...own, ...alerts.annotations]
 }
 
 function failedTails(result: WorkflowResult, spool: StepLogSpool): Record<string, string[]> {
@@ -111,6 +152,7 @@ function createCheckRun(
   request: ExecutionRequest,
   spool: StepLogSpool,
   collector: StepAnnotationCollector,
+  alerts: AlertAnnotations,
   onCreated: (checkRunId: number) => void,
 ): CheckRunReporter | undefined {
   if (settings.token === '') {
@@ -139,7 +181,7 @@ function createCheckRun(
       title: checkRunTitle(result),
       summary: renderSummary({ result, sections: ['status', 'table'], maxBytes: 65_000 }),
       text: renderSummary({ result, sections: ['criticalPath', 'gantt', 'failedLogs'], failedLogTails: failedTails(result, spool), maxBytes: 65_000 }),
-      annotations: toCheckRunAnnotations(annotationsOf(result, request, collector, settings.definitionLabel), settings.definitionLabel),
+      annotations: toCheckRunAnnotations(annotationsOf(result, request, collector, alerts, settings.definitionLabel), settings.definitionLabel),
     }),
   })
 }
