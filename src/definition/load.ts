@@ -15,6 +15,7 @@ import type { ExecutionRequest, ResourceAmounts } from './model.js'
 import type { ParameterProblem } from './parameters.js'
 import { isRecord, resolveParameters } from './parameters.js'
 import type { RawRequest } from './raw-definition.js'
+import { salvageRequest } from './salvage.js'
 import { checkSchema } from './schema-check.js'
 import { detectShape, normalizeShape } from './shapes.js'
 import type { Normalized } from './shapes.js'
@@ -121,16 +122,21 @@ function finish(prepared: Prepared, file: string, root: string, options: LoadOpt
   }
   // Expansion problems carry pointers from before the expansion renumbered the steps.
   const diagnostics = [...toDiagnostics(expanded.problems, locator), ...checkSchema(document, 'executionRequest', expanded.locator)]
-  if (diagnostics.length > 0) return err(sortDiagnostics(dedupe(diagnostics)))
-
-  const definition: unknown = JSON.parse(JSON.stringify(document))
-  const validated = validateRequest(document as unknown as RawRequest, expanded.locator, {
+  const validateOptions = {
     file,
     root,
-    machineCapacity: (needsGpu) => options.capacity ?? machineCapacity(needsGpu),
+    machineCapacity: (needsGpu: boolean) => options.capacity ?? machineCapacity(needsGpu),
     parameters: resolved.values,
-    definition,
-  })
+    definition: undefined as unknown,
+  }
+  if (diagnostics.length > 0) {
+    // Still run the semantic checks on what the schema let through, so one pass reports everything.
+    const salvaged = salvageRequest(document)
+    const more = salvaged ? validateRequest(salvaged, expanded.locator, validateOptions) : undefined
+    return err(sortDiagnostics(dedupe([...diagnostics, ...(more && !more.ok ? more.error : [])])))
+  }
+  const definition: unknown = JSON.parse(JSON.stringify(document))
+  const validated = validateRequest(document as unknown as RawRequest, expanded.locator, { ...validateOptions, definition })
   return validated.ok ? validated : err(sortDiagnostics(validated.error))
 }
 
