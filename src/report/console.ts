@@ -3,6 +3,7 @@
  * a terminal a live status line (running, done, failed, elapsed) kept at the bottom.
  */
 import type { EngineEvent, EngineListener } from '../engine/events.js'
+import { neutralizeWorkflowCommands } from '../engine/workflow-commands.js'
 import { unreachable } from '../util/unreachable.js'
 
 export interface ConsoleReporterOptions {
@@ -50,7 +51,8 @@ export class ConsoleReporter implements EngineListener {
         this.#line(event.attempt > 1 ? `[${event.stepId}] ↻ attempt ${event.attempt}` : `[${event.stepId}] ▶ started`)
         break
       case 'step_output':
-        this.#line(`[${event.stepId}] ${event.line}`)
+        // The CLI may itself run inside Actions: a step's line must never act as a workflow command.
+        this.#line(`[${event.stepId}] ${neutralizeWorkflowCommands(event.line)}`)
         break
       case 'step_retry':
         this.#line(`[${event.stepId}] ${event.error}; retrying in ${event.delay} ms (attempt ${event.attempt})`)
