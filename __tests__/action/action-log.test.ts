@@ -21,9 +21,9 @@ describe('the action live log', () => {
   it('registers masked values with the runner and reports step ends with their cause', () => {
     const { lines, secrets, log } = capture()
     log.onEvent({ type: 'secret', time: 0, value: 's3cret' })
-    log.onEvent({ type: 'step_retry', time: 0, stepId: 'test', attempt: 1, delay: 2000, error: 'exit code 1' })
+    log.onEvent({ type: 'step_retry', time: 0, stepId: 'test', attempt: 2, delay: 2000, error: 'exit code 1' })
     log.onEvent({ type: 'step_end', time: 0, stepId: 'test', result: step('test', 'failed', 0, 1500) })
     expect(secrets).toEqual(['s3cret'])
-    expect(lines).toEqual(['[test] attempt 1 failed (exit code 1); retrying in 2.0 s', '[test] ❌ failed in 1.5 s: exit code 1'])
+    expect(lines).toEqual(['[test] attempt 1 failed (exit code 1); attempt 2 in 2.0 s', '[test] ❌ failed in 1.5 s: exit code 1'])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { diagnosticAnnotations, limitAnnotations, runAnnotations, toCheckRunAnnotations } from '../../src/report/annotations.js'
+import { diagnosticAnnotations, limitAnnotations, runAnnotations, StepAnnotationCollector, toCheckRunAnnotations } from '../../src/report/annotations.js'
 import type { StepAnnotation } from '../../src/report/annotations.js'
 import { step, workflowResult } from './support/results.js'
 
@@ -78,5 +78,16 @@ describe('validation diagnostics and check-run annotations', () => {
       { path: 'a.yml', start_line: 3, end_line: 3, start_column: 2, end_column: 2, annotation_level: 'failure', message: 'boom' },
       { path: 'wf.yml', start_line: 1, end_line: 1, annotation_level: 'notice', message: 'n' },
     ])
+  })
+})
+
+describe('collecting step annotations', () => {
+  it('keeps one annotation for a line every attempt of a retried step prints', () => {
+    const collector = new StepAnnotationCollector()
+    const line = { type: 'step_annotation' as const, time: 0, stepId: 't', level: 'error' as const, message: 'boom', properties: { file: 'a.ts', line: '3' } }
+    collector.onEvent(line)
+    collector.onEvent({ ...line, time: 5 })
+    collector.onEvent({ ...line, message: 'other' })
+    expect(collector.annotations.map((a) => a.message)).toEqual(['boom', 'other'])
   })
 })

@@ -37,7 +37,8 @@ export class ActionLog implements EngineListener {
         this.#step(event.stepId, event.attempt > 1 ? `▶ attempt ${event.attempt} started` : '▶ started')
         return
       case 'step_retry':
-        this.#step(event.stepId, `attempt ${event.attempt} failed (${event.error}); retrying in ${formatDuration(event.delay)}`)
+        // `attempt` is the attempt about to start.
+        this.#step(event.stepId, `attempt ${event.attempt - 1} failed (${event.error}); attempt ${event.attempt} in ${formatDuration(event.delay)}`)
         return
       case 'step_end':
         this.#step(event.stepId, endLine(event.result))

@@ -15,7 +15,8 @@ export async function printStepLogGroups(steps: readonly StepResult[], spool: St
     if (spool.lineCount(step.id) === 0) continue
     const took = step.duration === null ? '' : `, ${formatDuration(step.duration)}`
     // The title goes through the toolkit, which escapes it.
-    core.startGroup(`${statusEmoji(step.status)} ${step.id} (${step.status}${took}, ${spool.lineCount(step.id)} lines)`)
+    const count = spool.lineCount(step.id)
+    core.startGroup(`${statusEmoji(step.status)} ${step.id} (${step.status}${took}, ${count} line${count === 1 ? '' : 's'})`)
     const token = randomBytes(16).toString('hex')
     write(`::stop-commands::${token}`)
     await spool.replay(step.id, (line) => {

@@ -52,12 +52,16 @@ const KEPT_PER_LEVEL = 200
 /** Collects the annotations steps print, bounded in memory. */
 export class StepAnnotationCollector implements EngineListener {
   readonly #kept: StepAnnotation[] = []
+  readonly #seen = new Set<string>()
   readonly #counts: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
 
   onEvent(event: EngineEvent): void {
     if (event.type !== 'step_annotation') return
+    // Each attempt of a retried step prints the same lines again: one annotation is enough.
+    const key = JSON.stringify([event.stepId, event.level, event.message, event.properties])
+    if (this.#seen.has(key) || this.#counts[event.level] >= KEPT_PER_LEVEL) return
+    this.#seen.add(key)
     this.#counts[event.level] += 1
-    if (this.#counts[event.level] > KEPT_PER_LEVEL) return
     this.#kept.push({ stepId: event.stepId, level: event.level, message: event.message, properties: event.properties })
   }
 

@@ -36,6 +36,8 @@ export class StepLogSpool implements EngineListener {
   onEvent(event: EngineEvent): void {
     if (event.type === 'step_output') this.append(event.stepId, event.line)
     else if (event.type === 'step_end') this.#closeLog(event.stepId)
+    // Retries share the step's log: a marker says where each later attempt begins.
+    else if (event.type === 'step_start' && event.attempt > 1) this.append(event.stepId, attemptMarker(event.attempt))
   }
 
   append(stepId: string, line: string): void {
@@ -116,6 +118,11 @@ export class StepLogSpool implements EngineListener {
     closeSync(log.fd)
     this.#open.delete(stepId)
   }
+}
+
+/** The line that separates the attempts of a retried step in its log. */
+export function attemptMarker(attempt: number): string {
+  return `── attempt ${attempt} ──`
 }
 
 function flush(log: OpenLog): void {
