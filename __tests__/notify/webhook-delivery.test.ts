@@ -52,6 +52,24 @@ describe('webhook delivery', () => {
     expect(warnings[0]).toMatch(/failed: fetch failed: .*ECONNREFUSED/)
   })
 
+  it('tries a URL that failed a whole delivery once per later event, warning once, until it answers again', async () => {
+    const s = await recordingServer((index, res) => {
+      res.statusCode = index < 4 ? 503 : 200
+      res.end()
+    })
+    servers.push(s)
+    const warnings: string[] = []
+    const n = new WebhookNotifier({ webhooks: [{ url: s.url, events: ['start', 'step_start'], headers: {} }], workflow: workflow('w', [step('a'), step('b'), step('c')]), warn: (m) => warnings.push(m), backoffMs: 10 })
+    n.onEvent(start)
+    n.onEvent({ type: 'step_start', time: 1001, stepId: 'a', attempt: 1, pid: 1 })
+    n.onEvent({ type: 'step_start', time: 1002, stepId: 'b', attempt: 1, pid: 2 })
+    n.onEvent({ type: 'step_start', time: 1003, stepId: 'c', attempt: 1, pid: 3 })
+    await n.close()
+    // start: 3 tries (503s); a: 1 try (503); b: 1 try (200, recovered); c: 1 try.
+    expect(s.received.map((r) => (JSON.parse(r.body) as { step?: { id: string } }).step?.id ?? 'start')).toEqual(['start', 'start', 'start', 'a', 'b', 'c'])
+    expect(warnings).toHaveLength(1)
+  })
+
   it('keeps the order of events to one URL', async () => {
     const s = await recordingServer((index, res) => setTimeout(() => res.end(), index === 0 ? 300 : 0))
     servers.push(s)

@@ -1,7 +1,8 @@
 /**
  * Posting notifications without ever holding up a run: each POST runs beside the steps, is bounded per
- * try, retried with exponential backoff on network errors, timeouts, 5xx and 429, and `close()` waits
- * only a bounded time before abandoning what is still in flight. Posts to one URL go out in order, so a
+ * try, retried with exponential backoff on network errors, timeouts, 5xx and 429 (once a URL has failed
+ * a whole delivery, later ones get a single try until one succeeds), and `close()` waits only a bounded
+ * time before abandoning what is still in flight. Posts to one URL go out in order, so a
  * receiver sees `start` before `step_start` before `completion`.
  */
 
@@ -37,6 +38,8 @@ export class DeliveryQueue {
   /** The tail of each URL's chain of deliveries. */
   readonly #chains = new Map<string, Promise<void>>()
   readonly #pending = new Set<Promise<void>>()
+  /** URLs whose last delivery was abandoned: tried once until one succeeds, so a dead endpoint costs nothing. */
+  readonly #failing = new Set<string>()
   readonly #shutdown = new AbortController()
   #closed = false
 
@@ -80,15 +83,23 @@ export class DeliveryQueue {
 
   async #deliver(request: DeliveryRequest): Promise<void> {
     let reason = ''
-    for (let attempt = 1; attempt <= this.#tries; attempt++) {
+    const tries = this.#failing.has(request.url) ? 1 : this.#tries
+    for (let attempt = 1; attempt <= tries; attempt++) {
       if (this.#shutdown.signal.aborted) return
       const outcome = await this.#try(request)
-      if (outcome.done) return
+      if (outcome.done) {
+        this.#failing.delete(request.url)
+        return
+      }
       reason = outcome.reason
-      if (!outcome.retry || attempt === this.#tries) break
+      if (!outcome.retry || attempt === tries) break
       await this.#sleep(this.#backoffMs * 2 ** (attempt - 1))
     }
-    if (!this.#shutdown.signal.aborted) this.#warn(`${request.what} notification to ${describeUrl(request.url)} failed: ${reason}`)
+    if (this.#shutdown.signal.aborted) return
+    const known = this.#failing.has(request.url)
+    this.#failing.add(request.url)
+    // One warning per outage, not one per event.
+    if (!known) this.#warn(`${request.what} notification to ${describeUrl(request.url)} failed: ${reason}`)
   }
 
   async #try(request: DeliveryRequest): Promise<TryOutcome> {
