@@ -54,8 +54,8 @@ export function watchControl(store: StateStore, workflowId: string, run: Control
   }
 
   const stopWatch = store.watchControl?.(workflowId, check) ?? (() => {})
+  // Not unref'd: a paused run has nothing else keeping the process alive while it waits for resume.
   const poll = setInterval(check, options.pollInterval ?? store.controlPollInterval)
-  poll.unref()
   check()
   return {
     close: async () => {

@@ -58,7 +58,8 @@ export async function planRestart(store: StateStore, workflowId: string, options
   if (!isTerminal(stored.record.status) && state !== 'interrupted') return err(`workflow ${workflowId} is ${state}; cancel it before restarting`)
   const definition = await store.readDefinition(workflowId)
   if (!definition) return err(`workflow ${workflowId} has no stored definition to restart from`)
-  const loaded = await loadDefinitionText(JSON.stringify(definition.definition), definition.file)
+  // JSON is YAML too, so the stored text loads whatever the original file's extension says.
+  const loaded = loadDefinitionText(JSON.stringify(definition.definition), definition.file, { root: definition.root })
   if (!loaded.ok) return err(`the stored definition no longer loads:\n${loaded.error.map((d) => formatDiagnostic(d)).join('\n')}`)
   const request: ExecutionRequest = { ...loaded.value, source: { file: definition.file, root: definition.root } }
   return ok({

@@ -39,6 +39,7 @@ export class StateRecorder implements EngineListener {
     this.#now = options.now ?? Date.now
     this.#sample = options.sampleMachine ?? machineSampler()
     this.#onError = options.onError ?? ((message) => process.stderr.write(`warning: state store: ${message}\n`))
+    this.#record = { ...record, machine: { cpu: null, memory: this.#sample().memory } }
     this.#heartbeat = setInterval(() => this.#beat(), store.heartbeatInterval)
     this.#heartbeat.unref()
   }
