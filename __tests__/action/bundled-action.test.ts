@@ -147,6 +147,8 @@ dependencies:
     expect(readFileCommands(job.files.output)).toMatchObject({ status: 'cancelled', success: 'false' })
     expect(readFileSync(job.files.summary, 'utf8')).toMatch(/^## ⏹️ long cancelled/)
     expect(alive(sleeper)).toBe(false)
+    expect(server.state.checkRuns.find((r) => r.name === 'long')?.conclusion).toBe('cancelled')
+    expect(server.violations).toEqual([])
   })
 
   it('post step: after the main process is SIGKILLed, kills the step processes left behind and writes the summary', async () => {

@@ -106,7 +106,6 @@ export async function runExecute(settings: ActionSettings, extensions: ExecuteEx
   if (request.resources.autoScaling?.enabled) startAutoScaler(run, request.resources.autoScaling)
   extensions.attach?.(run, request)
   const result = await run.done
-  stopSignals()
   await state.value.close().catch((error: unknown) => warn(`state: ${error instanceof Error ? error.message : String(error)}`))
 
   setRunOutputs(result)
@@ -122,6 +121,8 @@ export async function runExecute(settings: ActionSettings, extensions: ExecuteEx
     if (settings.failOnError) core.setFailed(message)
     else core.warning(`${message} (fail-on-error is false)`)
   }
+  // Kept until here: a signal during reporting must not kill the process before the summary is out.
+  stopSignals()
 }
 
 /** The run's annotations, most important first; alerts rank after the run's own of the same level. */
@@ -192,7 +193,13 @@ function createCheckRun(
  */
 function cancelOnSignals(run: WorkflowRun): () => void {
   let count = 0
+  let finished = false
+  void run.done.then(() => (finished = true))
   const onSignal = (signal: NodeJS.Signals): void => {
+    if (finished) {
+      core.info(`Received ${signal} while reporting: finishing the report`)
+      return
+    }
     count += 1
     core.info(`Received ${signal}: ${count === 1 ? 'cancelling the workflow' : 'stopping cleanup steps too'}`)
     run.cancel(`the job was cancelled (${signal})`)
