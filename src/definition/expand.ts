@@ -171,9 +171,9 @@ function fanOutCondition(step: unknown, expandedIds: ReadonlyMap<string, readonl
 /** A dependency on a matrix step applies to each expansion; two matrix steps pair on shared values. */
 function fanOutDependency(dependency: unknown, expansions: ReadonlyMap<string, readonly ExpandedStep[]>): unknown[] {
   if (!isRecord(dependency) || typeof dependency.from !== 'string' || typeof dependency.to !== 'string') return [dependency]
+  if (!expansions.has(dependency.from) && !expansions.has(dependency.to)) return [dependency]
   const froms = expansions.get(dependency.from) ?? [{ id: dependency.from }]
   const tos = expansions.get(dependency.to) ?? [{ id: dependency.to }]
-  if (froms.length === 1 && tos.length === 1) return [dependency]
   const pairs: unknown[] = []
   for (const from of froms) {
     for (const to of tos) {

@@ -16,7 +16,7 @@ import { buildModel } from './build-model.js'
 import type { ImplicitDependency } from './build-model.js'
 import { findCycles } from '../plan/cycles.js'
 import { pointerSegment } from './source-map.js'
-import { findTemplateExpressions } from './substitution.js'
+import { findTemplateExpressions, substituteCommand } from './substitution.js'
 import { formatCpu, formatMemory, parseCpu, parseGpu, parseMemory } from './units.js'
 import type { Result } from '../util/result.js'
 import { err, ok } from '../util/result.js'
@@ -193,6 +193,12 @@ function checkTemplateText(text: string, pointer: string, step: RawStep, label: 
   if (isCommand && first && (shell === 'pwsh' || shell === 'python')) {
     problems.inString(pointer, text, { message: `'\${{ }}' in a ${shell} command is not supported: put the value in 'environment' and read it from there`, column: first.start + 1 }, prefix)
     return []
+  }
+  if (isCommand && first && (shell === 'bash' || shell === 'sh')) {
+    // Where a value could not be passed safely (after a backslash, inside $(( ))), the engine would
+    // refuse the command when the step starts: say so now. Values never matter to where they stand.
+    const placed = substituteCommand(text, () => ok(''), shell)
+    if (!placed.ok) problems.inString(pointer, text, placed.error, prefix)
   }
   const refs: { id: string; column: number }[] = []
   for (const span of spans.value) {

@@ -51,9 +51,10 @@ steps:
     name: Transform
     command: |
       work="\${{ steps.extract.outputs.workdir }}"
-      awk -F, 'BEGIN { OFS = "," } { sum[$3] += $4; count[$3]++ }
-        END { print "country,customers,total_amount"; for (c in sum) printf "%s,%d,%.2f\\n", c, count[c], sum[c] }' \\
-        "$work/valid.csv" | sort > "$work/by_country.csv"
+      {
+        echo "country,customers,total_amount"
+        awk -F, '{ sum[$3] += $4; count[$3]++ } END { for (c in sum) printf "%s,%d,%.2f\\n", c, count[c], sum[c] }' "$work/valid.csv" | sort
+      } > "$work/by_country.csv"
       echo "output=$work/by_country.csv" >> "$TASK_OUTPUT"
       cat "$work/by_country.csv"
     timeout: 600000
@@ -61,9 +62,10 @@ steps:
     name: Load
     command: |
       work="\${{ steps.extract.outputs.workdir }}"
+      table="$work/warehouse/\${{ parameters.source }}_by_country.csv"
       mkdir -p "$work/warehouse"
-      cp "$work/by_country.csv" "$work/warehouse/\${{ parameters.source }}_by_country.csv"
-      loaded=$(($(wc -l < "$work/warehouse/\${{ parameters.source }}_by_country.csv") - 1))
+      cp "$work/by_country.csv" "$table"
+      loaded=$(($(wc -l < "$table") - 1))
       echo "loaded=$loaded" >> "$TASK_OUTPUT"
       echo "loaded $loaded aggregate rows into $work/warehouse"
     rollback: rm -f "\${{ steps.extract.outputs.workdir }}/warehouse/\${{ parameters.source }}_by_country.csv"

@@ -44,9 +44,11 @@ steps:
     name: Train \${{ parameters.model }}
     command: |
       work="\${{ steps.data_prep.outputs.workdir }}"
-      for epoch in $(seq 1 \${{ parameters.epochs }}); do
-        echo "progress=$((epoch * 100 / \${{ parameters.epochs }}))" >> "$TASK_OUTPUT"
-        echo "task=epoch $epoch of \${{ parameters.epochs }}" >> "$TASK_OUTPUT"
+      epochs=\${{ parameters.epochs }}
+      case "$epochs" in ''|*[!0-9]*) echo "epochs must be a whole number, got '$epochs'"; exit 2 ;; esac
+      for epoch in $(seq 1 "$epochs"); do
+        echo "progress=$((epoch * 100 / epochs))" >> "$TASK_OUTPUT"
+        echo "task=epoch $epoch of $epochs" >> "$TASK_OUTPUT"
         sleep 0.2
       done
       awk -F, '{ n++; sx += $1; sy += $2; sxx += $1 * $1; sxy += $1 * $2 }
