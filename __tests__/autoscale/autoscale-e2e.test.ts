@@ -37,7 +37,7 @@ describe('autoscaling in a real run', () => {
     ])
     expect(peak).toBe(3)
     const recorded = result.metrics.concurrencyChanges ?? []
-    expect(recorded.map((c) => [c.from, c.to])).toEqual(expect.arrayContaining([[1, 2], [2, 3]]))
-    expect(lines).toEqual(expect.arrayContaining(['[debug] concurrency 1 -> 2', '[debug] concurrency 2 -> 3']))
+    expect(recorded.map((c) => [c.from, c.to, c.cpu])).toEqual(expect.arrayContaining([[1, 2, 10], [2, 3, 10]]))
+    expect(lines).toEqual(expect.arrayContaining(['[debug] concurrency 1 -> 2 (CPU 10%)', '[debug] concurrency 2 -> 3 (CPU 10%)']))
   })
 })

@@ -69,7 +69,7 @@ export function startAutoScaler(run: WorkflowRun, settings: AutoScaling, options
     if (snapshot.concurrency === 0) return
     const to = decideConcurrency(settings, { current: snapshot.concurrency, cpu, running: snapshot.running.length, queued: snapshot.pending.length })
     if (to === snapshot.concurrency) return
-    run.setConcurrency(to)
+    run.setConcurrency(to, cpu)
     options.onChange?.({ from: snapshot.concurrency, to, cpu })
   }, options.intervalMs ?? 1000)
   timer.unref()

@@ -42,7 +42,7 @@ export interface WorkflowRun {
   resume(): void
   /** First call: kill running trees, cancel pending steps except cleanup ones (SPEC §4). Second: those too. */
   cancel(reason?: string): void
-  /** Adaptive concurrency (resources.autoScaling) sets the limit through this. */
-  setConcurrency(limit: number): void
+  /** Adaptive concurrency (resources.autoScaling) sets the limit through this, with the CPU % that moved it. */
+  setConcurrency(limit: number, measuredCpu?: number): void
   snapshot(): RunSnapshot
 }

@@ -2,7 +2,7 @@
  * The driver: carries out the scheduler's decisions with real processes and timers, and turns what
  * happens into the event stream. All semantics live in scheduler.ts; all process handling in process/.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ExecutionRequest, ResourceAmounts, Step } from '../definition/model.js'
@@ -81,11 +81,11 @@ class Run {
       pause: () => control((s) => s.pause()),
       resume: () => control((s) => s.resume()),
       cancel: (reason = 'workflow cancelled') => control((s) => s.cancel(reason)),
-      setConcurrency: (limit) =>
+      setConcurrency: (limit, measuredCpu = NaN) =>
         control((s) => {
           const from = s.concurrency
           s.setConcurrency(limit)
-          if (s.concurrency !== from) this.#emit({ type: 'concurrency', time: Date.now(), from, to: s.concurrency, cpu: NaN })
+          if (s.concurrency !== from) this.#emit({ type: 'concurrency', time: Date.now(), from, to: s.concurrency, cpu: measuredCpu })
         }),
       snapshot: () => this.#snapshot(),
     }
@@ -111,8 +111,10 @@ class Run {
         const limit = workflow.timeout
         this.#timer(limit, () => this.#scheduler?.timeout(`Workflow timed out after ${limit} ms`))
       }
-      this.#scheduler.start()
+      // Controls sent while capacity was being detected (autoScaling's first limit, an early pause)
+      // apply before the first step starts.
       for (const apply of this.#early.splice(0)) apply()
+      this.#scheduler.start()
       this.#progressTimer = setInterval(() => void this.#pollProgress(), PROGRESS_POLL_MS)
       this.#progressTimer.unref()
       this.#checkDone()
@@ -230,7 +232,8 @@ class Run {
   }
 
   async #attemptExited(index: number, attempt: Attempt, exit: StepProcessExit): Promise<void> {
-    const read = await readStepOutputFile(attempt.outputFile)
+    // Most steps write no outputs: a stat is far cheaper than the failed open (and its error object).
+    const read = existsSync(attempt.outputFile) ? await readStepOutputFile(attempt.outputFile) : ({ ok: true, value: {} } as const)
     const outputs: Record<string, string> = {}
     let outputError: string | undefined
     if (read.ok) {
@@ -255,6 +258,7 @@ class Run {
 
   async #pollProgress(): Promise<void> {
     for (const [index, attempt] of this.#attempts) {
+      if (!existsSync(attempt.outputFile)) continue
       const read = await readStepOutputFile(attempt.outputFile)
       if (!read.ok) continue
       const progress = progressFromOutputs(read.value)
