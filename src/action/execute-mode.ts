@@ -5,24 +5,23 @@
  */
 import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
-import { join } from 'node:path'
 import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { ExecutionRequest } from '../definition/model.js'
+import { startAutoScaler } from '../engine/autoscaler.js'
 import type { EngineListener } from '../engine/events.js'
-import { startWorkflow } from '../engine/run-workflow.js'
 import type { WorkflowRun } from '../engine/run-types.js'
+import { startWorkflow } from '../engine/run-workflow.js'
+import { notificationListeners } from '../notify/notification-listeners.js'
 import { limitAnnotations, runAnnotations, StepAnnotationCollector, toCheckRunAnnotations } from '../report/annotations.js'
 import type { PlannedAnnotation } from '../report/annotations.js'
-import { DebugLog, debugEnabled } from '../report/debug-log.js'
-import { startAutoScaler } from '../engine/autoscaler.js'
-import { notificationListeners } from '../notify/notification-listeners.js'
-import { AlertAnnotations } from './alert-annotations.js'
-import { prepareActionState } from './run-state.js'
 import { CheckRunReporter, checkRunTitle } from '../report/check-run.js'
+import { DebugLog, debugEnabled } from '../report/debug-log.js'
 import type { WorkflowResult } from '../report/result.js'
 import { StepLogSpool } from '../report/step-logs.js'
 import { renderSummary } from '../report/summary.js'
 import { ActionLog } from './action-log.js'
+import { AlertAnnotations } from './alert-annotations.js'
 import { issueAnnotations } from './annotate.js'
 import { loadDefinition, reportInvalidDefinition } from './definition.js'
 import { checkRunTarget } from './github-context.js'
@@ -30,9 +29,10 @@ import type { ActionSettings } from './inputs.js'
 import { writeJobSummary } from './job-summary.js'
 import { printStepLogGroups } from './log-groups.js'
 import { setRunOutputs } from './outputs.js'
+import { POST_STATE } from './post-state.js'
 import { ACTION_TOKEN_VARIABLE, newActionToken } from './process-sweep.js'
 import { RunJournal } from './run-journal.js'
-import { POST_STATE } from './post-state.js'
+import { prepareActionState } from './run-state.js'
 
 /** Lines of a failed step's log quoted in the summary. */
 const FAILED_TAIL_LINES = 30
@@ -44,6 +44,7 @@ export interface ExecuteExtensions {
   readonly attach?: (run: WorkflowRun, request: ExecutionRequest) => void
 }
 
+/** Runs the workflow the settings name and reports it; sets the step failed when it fails (per `fail-on-error`). */
 export async function runExecute(settings: ActionSettings, extensions: ExecuteExtensions = {}): Promise<void> {
   const loaded = await loadDefinition(settings)
   if (!loaded.ok) {
@@ -166,6 +167,7 @@ function createCheckRun(
     return undefined
   }
   const target = where.target
+  // A test hook: the end-to-end tests shorten the 10 s update interval.
   const interval = Number(process.env['TASK_ORCHESTRATOR_CHECK_RUN_INTERVAL_MS'])
   return new CheckRunReporter({
     checks: getOctokit(settings.token).rest.checks,
