@@ -18,6 +18,7 @@ export interface LogSink {
 
 const coreSink: LogSink = { info: (line) => core.info(line), setSecret: (value) => core.setSecret(value) }
 
+/** Prints the run as it happens; one listener of the engine's events. */
 export class ActionLog implements EngineListener {
   readonly #sink: LogSink
 

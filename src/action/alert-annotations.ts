@@ -9,6 +9,7 @@ import type { PlannedAnnotation } from '../report/annotations.js'
 /** More could never be shown (10 per level); the log has every one. */
 const KEPT = 100
 
+/** Logs fired alerts and keeps them as annotations. */
 export class AlertAnnotations {
   readonly #definitionLabel: string | undefined
   readonly #kept: PlannedAnnotation[] = []

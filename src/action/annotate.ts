@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import type { PlannedAnnotation } from '../report/annotations.js'
 import { unreachable } from '../util/unreachable.js'
 
+/** Issues each annotation with its level, title and place. */
 export function issueAnnotations(annotations: readonly PlannedAnnotation[]): void {
   for (const a of annotations) {
     const properties: core.AnnotationProperties = {

@@ -17,6 +17,7 @@ import { writeJobSummary } from './job-summary.js'
 /** A label for an inline definition in messages (it has no file). */
 export const INLINE_LABEL = '<workflow input>'
 
+/** The loader's options from the inputs: root, templates folder, parameters and context. */
 export function loadOptions(settings: ActionSettings): LoadOptions {
   return {
     root: settings.workspace,
@@ -26,6 +27,7 @@ export function loadOptions(settings: ActionSettings): LoadOptions {
   }
 }
 
+/** Loads the file or inline definition the inputs name. */
 export async function loadDefinition(settings: ActionSettings): Promise<Result<ExecutionRequest, Diagnostic[]>> {
   const options = loadOptions(settings)
   return settings.definition.kind === 'file'

@@ -9,6 +9,7 @@ import { getInputs } from './inputs.js'
 import { runMonitor } from './monitor-mode.js'
 import { runValidate } from './validate-mode.js'
 
+/** Runs the main step: settings, then the mode's work; any unexpected error fails the step with its message. */
 export async function run(): Promise<void> {
   try {
     const settings = getInputs()

@@ -16,6 +16,7 @@ import { readJournal, type JournalData } from './run-journal.js'
 
 const KILLED_REASON = 'the orchestrator was stopped before the step finished'
 
+/** The post step's whole work; never throws and never fails the job. */
 export async function runPost(): Promise<void> {
   try {
     const token = core.getState(POST_STATE.processToken)

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto'
 
 export const ACTION_TOKEN_VARIABLE = 'TASK_ORCHESTRATOR_ACTION_TOKEN'
 
+/** A fresh marker for this run's step processes. */
 export function newActionToken(): string {
   return randomBytes(12).toString('hex')
 }

@@ -9,6 +9,7 @@ import type { StepResult } from '../report/result.js'
 
 const WRITE_INTERVAL_MS = 1000
 
+/** The journal file's content. */
 export interface JournalData {
   readonly name: string
   readonly workflowId: string
@@ -22,6 +23,7 @@ export interface JournalData {
   readonly reported: boolean
 }
 
+/** Keeps the journal file up to date from the engine's events. */
 export class RunJournal implements EngineListener {
   readonly #file: string
   #name: string

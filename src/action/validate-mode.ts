@@ -9,6 +9,7 @@ import { loadDefinition, reportInvalidDefinition } from './definition.js'
 import type { ActionSettings } from './inputs.js'
 import { writeJobSummary } from './job-summary.js'
 
+/** Loads and validates the definition; reports it either way and fails the step when it is invalid. */
 export async function runValidate(settings: ActionSettings): Promise<void> {
   core.setOutput('workflow-id', settings.workflowId)
   const loaded = await loadDefinition(settings)

@@ -71,6 +71,7 @@ function renderSection(section: SummarySection, result: WorkflowResult, tails: R
   }
 }
 
+/** The emoji shown beside a step or workflow status. */
 export function statusEmoji(status: StepRow['status'] | WorkflowStatus): string {
   switch (status) {
     case 'completed':
