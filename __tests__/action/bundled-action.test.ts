@@ -96,6 +96,17 @@ describe('the bundled action', () => {
     expect(denied.violations).toEqual([])
   })
 
+  it('runs an inline workflow with the context input, and only warns on failure with fail-on-error: false', async () => {
+    const inline = 'name: inline\nsteps:\n  - id: show\n    command: echo "env=${{ context.environment }}" >> "$TASK_OUTPUT"\n  - id: boom\n    command: exit 4\n'
+    const job = newJob({}, { workflow: inline, context: '{"environment": "staging"}', 'fail-on-error': 'false', 'check-run': 'false', state: 'local' }, server.url)
+    const run = await runAction(bundle, job)
+    expect(run.code).toBe(0)
+    expect(readFileCommands(job.files.output)).toMatchObject({ status: 'failed', 'show-env': 'staging', 'failed-steps': '["boom"]' })
+    expect(run.stdout).toMatch(/^::warning::Step boom failed \(fail-on-error is false\)$/m)
+    // No file to point at: the failed step's annotation carries no location.
+    expect(run.stdout).toMatch(/^::error title=Step boom failed::Exit code 4$/m)
+  })
+
   it('annotates an invalid definition at the line of each problem and runs nothing', async () => {
     const job = newJob({ [DEFINITION]: 'name: bad\nsteps:\n  - id: a\n    command: touch ran\n  - id: b\n    command: echo b\ndependencies:\n  - from: a\n    to: nowhere\n' }, {}, server.url)
     const run = await runAction(bundle, job)

@@ -78,6 +78,26 @@ describe('check run reporter', () => {
     expect(server.violations).toEqual([])
   })
 
+  it("cuts a summary over GitHub's 65535-character limit instead of sending a request GitHub would refuse", async () => {
+    const checkRun = new CheckRunReporter({
+      checks: getOctokit('t', { baseUrl: server.url }).rest.checks,
+      owner: 'octo',
+      repo: 'demo',
+      headSha: 'e'.repeat(40),
+      name: 'huge',
+      log: recordingLog(),
+      finalOutput: () => ({ title: 't', summary: 's'.repeat(100_000), text: 'x'.repeat(70_000), annotations: [] }),
+    })
+    checkRun.onEvent({ type: 'workflow_start', time: Date.now(), workflowId: 'w', name: 'huge', stepIds: [] })
+    checkRun.onEvent({ type: 'workflow_end', time: Date.now(), result: workflowResult([]) } as EngineEvent)
+    await checkRun.close()
+    const run = server.state.checkRuns.find((r) => r.name === 'huge')
+    expect(run?.conclusion).toBe('success')
+    expect(run?.output.summary?.length).toBeLessThanOrEqual(65_535)
+    expect(run?.output.summary).toMatch(/cut at GitHub's size limit\)$/)
+    expect(server.violations).toEqual([])
+  })
+
   it('turns itself off with a notice when the token may not write checks, and never throws', async () => {
     const separate = await startGitHubApiServer()
     separate.respondWith('checks/create', 403, { message: 'Resource not accessible by integration' })
