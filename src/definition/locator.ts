@@ -6,6 +6,7 @@
  */
 import type { SourceLocation } from './diagnostics.js'
 import type { SourceMap } from './source-map.js'
+import { parentPointer } from './source-map.js'
 
 export interface Mount {
   readonly prefix: string
@@ -17,24 +18,25 @@ export interface Mount {
 export type LocationPart = 'key' | 'value'
 
 export class Locator {
-  readonly #mounts: readonly Mount[]
+  /** By prefix; a pointer is resolved by its longest prefix that has a mount. */
+  readonly #mounts: ReadonlyMap<string, Mount>
 
   constructor(mounts: readonly Mount[]) {
-    // Longest prefix first, so the most specific mount wins.
-    this.#mounts = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length)
+    this.#mounts = new Map(mounts.map((m) => [m.prefix, m]))
   }
 
-  /** A locator with more mounts, which win over existing ones with the same prefix. */
+  /** A locator with more mounts, which replace existing ones with the same prefix. */
   with(...mounts: readonly Mount[]): Locator {
-    const replaced = new Set(mounts.map((m) => m.prefix))
-    return new Locator([...mounts, ...this.#mounts.filter((m) => !replaced.has(m.prefix))])
+    return new Locator([...this.#mounts.values(), ...mounts])
   }
 
   /** The file a pointer comes from, and the pointer within it. */
   resolve(pointer: string): { readonly map: SourceMap; readonly pointer: string } | undefined {
-    const mount = this.#mounts.find((m) => pointer === m.prefix || pointer.startsWith(`${m.prefix}/`))
-    if (!mount) return undefined
-    return { map: mount.map, pointer: mount.target + pointer.slice(mount.prefix.length) }
+    for (let prefix: string | undefined = pointer; prefix !== undefined; prefix = parentPointer(prefix)) {
+      const mount = this.#mounts.get(prefix)
+      if (mount) return { map: mount.map, pointer: mount.target + pointer.slice(prefix.length) }
+    }
+    return undefined
   }
 
   /**
