@@ -12,7 +12,7 @@ import { expandWorkflow } from './expand.js'
 import { MAX_DEFINITION_BYTES, readDefinitionFile } from './file-text.js'
 import type { Locator } from './locator.js'
 import type { ExecutionRequest, ResourceAmounts } from './model.js'
-import type { ParameterProblem } from './parameters.js'
+import type { ParameterInput, ParameterProblem } from './parameters.js'
 import { isRecord, resolveParameters } from './parameters.js'
 import type { RawRequest } from './raw-definition.js'
 import { salvageRequest } from './salvage.js'
@@ -72,12 +72,17 @@ export function loadDefinitionText(text: string, file: string, options: LoadOpti
   return finish(normalized.value, file, root, options)
 }
 
-type Prepared = Normalized & { readonly reportAt: ParameterProblem['pointer']; readonly reportPart: ParameterProblem['part']; readonly owner: string }
+/** A normalized request, with where parameter problems without a place of their own are reported. */
+interface Prepared extends Normalized {
+  readonly reportAt: ParameterInput['reportAt']
+  /** Who declares the parameters, for messages. */
+  readonly owner: string
+}
 
 /** An execution request or bare workflow: missing parameters are reported at its `parameters` values, else at the declarations. */
 function prepareDirect(normalized: Normalized): Result<Prepared, Diagnostic[]> {
-  const reportAt = isRecord(normalized.draft.parameters) ? '/parameters' : '/workflow/parameters'
-  return { ok: true, value: { ...normalized, reportAt, reportPart: 'key', owner: 'the workflow' } }
+  const pointer = isRecord(normalized.draft.parameters) ? '/parameters' : '/workflow/parameters'
+  return { ok: true, value: { ...normalized, reportAt: { pointer, part: 'key' }, owner: 'the workflow' } }
 }
 
 function normalizeTemplateRequest(document: Readonly<Record<string, unknown>>, map: SourceMap, options: LoadOptions, root: string): Result<Prepared, Diagnostic[]> {
@@ -93,8 +98,7 @@ function normalizeTemplateRequest(document: Readonly<Record<string, unknown>>, m
     value: {
       draft: applied.value.draft,
       locator: applied.value.locator,
-      reportAt: isRecord(request.parameters) ? '/parameters' : '/template',
-      reportPart: 'key',
+      reportAt: { pointer: isRecord(request.parameters) ? '/parameters' : '/template', part: 'key' },
       owner: `template '${applied.value.templateName}'`,
     },
   }
@@ -108,17 +112,19 @@ function finish(prepared: Prepared, file: string, root: string, options: LoadOpt
     declarationsPointer: '/workflow/parameters',
     values: isRecord(draft.parameters) ? draft.parameters : {},
     overrides: options.parameters ?? {},
-    reportAt: { pointer: prepared.reportAt, part: prepared.reportPart },
+    reportAt: prepared.reportAt,
     owner: prepared.owner,
   })
   // Substituting values that are missing or of the wrong type would only add confusing echoes.
   if (resolved.problems.length > 0) return err(sortDiagnostics(toDiagnostics(resolved.problems, locator)))
   const expanded = expandWorkflow(draft, resolved.values, locator)
-  const context = { ...(isRecord(draft.context) ? draft.context : {}), ...(options.context ?? {}) }
+  // A context or parameters of the wrong type stays as written, for the schema check to report.
+  const mergeable = draft.context === undefined || isRecord(draft.context)
+  const context = mergeable ? { ...(isRecord(draft.context) ? draft.context : {}), ...(options.context ?? {}) } : draft.context
   const document: Record<string, unknown> = {
     ...expanded.document,
-    ...(Object.keys(context).length > 0 || draft.context !== undefined ? { context } : {}),
-    parameters: resolved.values,
+    ...(draft.context !== undefined || Object.keys(context as object).length > 0 ? { context } : {}),
+    parameters: draft.parameters === undefined || isRecord(draft.parameters) ? resolved.values : draft.parameters,
   }
   // Expansion problems carry pointers from before the expansion renumbered the steps.
   const diagnostics = [...toDiagnostics(expanded.problems, locator), ...checkSchema(document, 'executionRequest', expanded.locator)]

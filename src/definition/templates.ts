@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import type { Diagnostic } from './diagnostics.js'
 import { readDefinitionFileSync } from './file-text.js'
-import type { Locator, Mount } from './locator.js'
+import type { Mount } from './locator.js'
 import { isRecord } from './parameters.js'
 import { detectShape, normalizeShape } from './shapes.js'
 import type { Normalized } from './shapes.js'
@@ -93,9 +93,5 @@ function layRequestOver(template: Normalized, request: Readonly<Record<string, u
     }
   }
   draft.parameters = isRecord(request.parameters) ? request.parameters : {}
-  return { draft, locator: withMounts(template.locator, mounts) }
-}
-
-function withMounts(locator: Locator, mounts: readonly Mount[]): Locator {
-  return locator.with(...mounts)
+  return { draft, locator: template.locator.with(...mounts) }
 }
