@@ -51,8 +51,9 @@ export class ConsoleReporter implements EngineListener {
         this.#line(event.attempt > 1 ? `[${event.stepId}] ↻ attempt ${event.attempt}` : `[${event.stepId}] ▶ started`)
         break
       case 'step_output':
-        // The CLI may itself run inside Actions: a step's line must never act as a workflow command.
-        this.#line(`[${event.stepId}] ${neutralizeWorkflowCommands(event.line)}`)
+        // The CLI may itself run inside Actions: a step's line must never act as a workflow command, and
+        // the runner also ends a line at a lone `\r`, so every piece between them is made inert.
+        this.#line(`[${event.stepId}] ${event.line.split('\r').map(neutralizeWorkflowCommands).join('\r')}`)
         break
       case 'step_retry':
         this.#line(`[${event.stepId}] ${event.error}; retrying in ${event.delay} ms (attempt ${event.attempt})`)
