@@ -142,7 +142,8 @@ export function isCleanupCondition(condition: Condition): boolean {
  * and command should be evaluated against (see createTemplateEvaluator in substitution.ts).
  */
 export function conditionRootValues(ctx: ConditionContext): Record<string, unknown> {
-  const steps: Record<string, unknown> = {}
+  // A step may be called `__proto__`: on a plain object that assignment would set the prototype instead.
+  const steps = Object.create(null) as Record<string, unknown>
   for (const [id, facts] of Object.entries(ctx.steps)) steps[id] = stepContextValue(facts)
   return {
     steps,
