@@ -279,7 +279,7 @@ function checkResources(request: RawRequest, ids: ReadonlyMap<string, number>, p
   const parse = (spec: RawCapacity | undefined, pointer: string): Partial<ResourceAmounts> | undefined => (spec ? parseAmounts(spec, pointer, problems) : undefined)
   const perStepMap = request.workflow.resources ?? {}
   for (const id of Object.keys(perStepMap)) {
-    if (!ids.has(id)) problems.at(`/workflow/resources/${pointerSegment(id)}`, `workflow.resources names unknown step '${id}'${closest(id, ids)}`, 'key')
+    if (!ids.has(id) && !id.startsWith('x-')) problems.at(`/workflow/resources/${pointerSegment(id)}`, `workflow.resources names unknown step '${id}'${closest(id, ids)}`, 'key')
   }
   const defaultRequests = parse(request.resources?.requests, '/resources/requests')
   const stepRequests: LocatedRequest[] = request.workflow.steps.map((step, index) => {
