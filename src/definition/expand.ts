@@ -115,8 +115,10 @@ function expandStep(
   if (step.matrix === undefined) return [substituteFields(null)]
 
   const matrix = substituteValue(step.matrix, `${pointer}/matrix`, roots(null), problems)
+  // Not a mapping: left for the schema check. A mapping with a bad list: reported here, once.
+  if (!isRecord(matrix)) return [{ ...substituteFields(null), matrix }]
   const combinations = matrixCombinations(matrix, `${pointer}/matrix`, problems)
-  if (!combinations) return [{ ...substituteFields(null), matrix }]
+  if (!combinations) return [substituteFields(null)]
   const results: Record<string, unknown>[] = []
   const list: ExpandedStep[] = []
   for (const combination of combinations) {
@@ -130,8 +132,7 @@ function expandStep(
 }
 
 /** Every combination of the matrix's values, in the order written; undefined (with a problem) if malformed. */
-function matrixCombinations(matrix: unknown, pointer: string, problems: ParameterProblem[]): Combination[] | undefined {
-  if (!isRecord(matrix)) return undefined
+function matrixCombinations(matrix: Readonly<Record<string, unknown>>, pointer: string, problems: ParameterProblem[]): Combination[] | undefined {
   let combinations: Record<string, unknown>[] = [{}]
   for (const [name, values] of Object.entries(matrix)) {
     if (!Array.isArray(values)) {
