@@ -12,7 +12,7 @@ import { spawnDriver } from './support/processes.js'
 import { tempDir } from './fixtures.js'
 
 const KILLS = 50
-const PARALLEL = 3
+const PARALLEL = 5
 
 let bundle = ''
 let dir: ReturnType<typeof tempDir>
@@ -40,7 +40,7 @@ describe('crash consistency', () => {
       // Startup time varies a lot on a busy machine: the random moment is counted from the run's start.
       const deadline = Date.now() + 15_000
       while (!existsSync(stateFile) && Date.now() < deadline && run.child.exitCode === null) await new Promise((wake) => setTimeout(wake, 10))
-      await new Promise((wake) => setTimeout(wake, Math.random() * 700))
+      await new Promise((wake) => setTimeout(wake, Math.random() * 600))
       run.child.kill('SIGKILL')
       await run.exit
       if (!existsSync(stateFile)) return
