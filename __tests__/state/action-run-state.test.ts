@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { prepareActionRunState } from '../../src/state/action-run-state.js'
 import { LocalStateStore } from '../../src/state/local-store.js'
 import { applyEvent } from '../../src/state/run-record.js'
+import type { RunRecord } from '../../src/state/run-record.js'
 import { buildRequest } from '../support/model.js'
 import { recordFor, stepResult, tempDir } from './fixtures.js'
 
@@ -17,7 +18,7 @@ describe('state for the action’s execute mode', () => {
 
   it('restarts a stored run named by workflow-id from its stored definition, keeping completed steps', async () => {
     const store = new LocalStateStore(join(dir.path, '.task-orchestrator'))
-    let record = { ...recordFor('wf-redo', [{ id: 'a' }, { id: 'b' }]), status: 'failed' as const }
+    let record: RunRecord = { ...recordFor('wf-redo', [{ id: 'a' }, { id: 'b' }]), status: 'failed' }
     record = applyEvent(record, { type: 'step_end', time: 1, stepId: 'a', result: stepResult('a', 'completed', 0, 5) })
     record = applyEvent(record, { type: 'step_end', time: 2, stepId: 'b', result: stepResult('b', 'failed', 5, 5) })
     const definition = { workflow: { name: 'stored', steps: [{ id: 'a', command: 'true' }, { id: 'b', command: 'true' }] } }
