@@ -31,8 +31,11 @@ export interface PreparedState {
   readonly history: StepHistory
   /** Which run of this workflowId this is: 1, or more after restarts. */
   readonly attempt: number
-  /** Starts applying control requests (pause, resume, cancel) to the run. */
-  attach(run: ControllableRun): void
+  /**
+   * Starts applying control requests (pause, resume, cancel) to the run. The watcher keeps the process
+   * alive while the run is paused; it stops by itself once `run.done` settles.
+   */
+  attach(run: ControllableRun & { readonly done?: Promise<unknown> }): void
   /** Stops watching for control requests; call after `run.done` (the engine closes the recorder itself). */
   close(): Promise<void>
 }
@@ -68,7 +71,10 @@ export async function prepareStateForRun(store: StateStore, request: ExecutionRe
     history,
     attempt,
     attach: (run) => {
-      watcher ??= watchControl(store, options.workflowId, run, options.onControl ? { onApplied: options.onControl } : {})
+      if (watcher) return
+      const attached = watchControl(store, options.workflowId, run, options.onControl ? { onApplied: options.onControl } : {})
+      watcher = attached
+      void run.done?.finally(() => attached.close())
     },
     close: async () => {
       await watcher?.close()
