@@ -11,6 +11,12 @@ import { applyEvent, isTerminal } from './run-record.js'
 import type { RunRecord } from './run-record.js'
 import type { StateStore } from './store.js'
 
+/**
+ * Output lines journaled per run. A step may print gigabytes (SPEC §3); past this the journal keeps the
+ * run's lifecycle only, so neither the disk nor the write buffer grows with the output.
+ */
+const OUTPUT_JOURNAL_BYTES = 8 * 1024 * 1024
+
 export interface RecorderOptions {
   readonly now?: () => number
   readonly sampleMachine?: MachineSampler
@@ -27,6 +33,7 @@ export class StateRecorder implements EngineListener {
   readonly #reported = new Set<string>()
   #record: RunRecord
   #journal: EngineEvent[] = []
+  #outputBytes = 0
   #dirty = false
   #lastSave = 0
   #timer: NodeJS.Timeout | null = null
@@ -50,6 +57,7 @@ export class StateRecorder implements EngineListener {
   }
 
   onEvent(event: EngineEvent): void {
+    if (event.type === 'step_output' && !this.#roomForOutput(event)) return
     let stored: EngineEvent
     if (event.type === 'secret') {
       this.#masker.add(event.value)
@@ -79,6 +87,14 @@ export class StateRecorder implements EngineListener {
     this.#timer = null
     const result = this.#record.result
     if (result) await this.#guard('history', () => this.#store.addHistory(this.#record.name, result.steps))
+  }
+
+  #roomForOutput(event: Extract<EngineEvent, { type: 'step_output' }>): boolean {
+    if (this.#outputBytes > OUTPUT_JOURNAL_BYTES) return false
+    this.#outputBytes += event.line.length
+    if (this.#outputBytes <= OUTPUT_JOURNAL_BYTES) return true
+    this.#journal.push({ type: 'debug', time: event.time, message: `journal: output lines past ${OUTPUT_JOURNAL_BYTES} bytes are not recorded (see the log)` })
+    return false
   }
 
   #schedule(urgent: boolean): void {
