@@ -2,9 +2,11 @@
  * The JSON Schema check (src/schema/workflow.schema.json) with ajv, each error turned into a located
  * diagnostic that reads as a sentence: `step 'build': unknown key 'comand' (did you mean 'command'?)`.
  */
-import { Ajv } from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import schema from '../schema/workflow.schema.json' with { type: 'json' }
+// Precompiled from the schema by scripts/build-schema-validator.mjs (npm run bundle): compiling it with
+// ajv at start-up cost ~100 ms, most of a one-step CLI run. A test keeps the two in step.
+import * as precompiled from '../schema/workflow-validators.js'
 import type { Diagnostic } from './diagnostics.js'
 import type { Locator } from './locator.js'
 import { pointerSegment } from './source-map.js'
@@ -15,17 +17,8 @@ export const workflowSchema: unknown = schema
 /** Which top-level definition of the schema to check against. */
 export type SchemaDefinition = 'executionRequest' | 'templateRequest'
 
-const validators = new Map<SchemaDefinition, ValidateFunction>()
-
 function validatorFor(definition: SchemaDefinition): ValidateFunction {
-  const cached = validators.get(definition)
-  if (cached) return cached
-  // verbose: errors carry their schema node, whose errorMessage says what a pattern means.
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true })
-  ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' })
-  const validate = ajv.compile({ definitions: schema.definitions, $ref: `#/definitions/${definition}` })
-  validators.set(definition, validate)
-  return validate
+  return precompiled[definition]
 }
 
 /** Every schema violation in `document`, located through `locator`, in document order of discovery. */
