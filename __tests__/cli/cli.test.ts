@@ -151,3 +151,30 @@ describe('task-orchestrator validate, plan and graph', () => {
     expect(r.code).toBe(0)
   })
 })
+
+describe('the invalid-definition corpus through the CLI', () => {
+  it('every fixture exits 2 with its file:line:col and nothing runs', async () => {
+    const folder = join(repoRoot, '__tests__', 'fixtures', 'invalid')
+    const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Record<string, { line: number; column: number; message: string }>
+    const names = Object.keys(expected)
+    expect(names.length).toBeGreaterThanOrEqual(30)
+    const check = (name: string) =>
+      new Promise<void>((resolve, reject) => {
+        const child = spawn('node', [cli, 'validate', name], { cwd: folder })
+        let stderr = ''
+        child.stderr.on('data', (d) => (stderr += d))
+        child.on('close', (code) => {
+          const want = expected[name] as { line: number; column: number; message: string }
+          try {
+            expect({ name, code }).toEqual({ name, code: 2 })
+            expect(stderr).toContain(`${name}:${want.line}:${want.column}: error: `)
+            expect(stderr).toContain(want.message)
+            resolve()
+          } catch (e) {
+            reject(e instanceof Error ? e : new Error(String(e)))
+          }
+        })
+      })
+    for (let i = 0; i < names.length; i += 4) await Promise.all(names.slice(i, i + 4).map(check))
+  }, 120_000)
+})
