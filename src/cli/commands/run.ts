@@ -17,6 +17,7 @@ import { LocalStateStore, resolveStateDir } from '../../state/local-store.js'
 import { prepareStateForRun } from '../../state/prepare-run.js'
 import type { WorkflowResult } from '../../report/result.js'
 import { collectParam, parseContextOption, parsePositiveInt } from '../cli-options.js'
+import { startOrphanReaper } from '../orphan-reaper.js'
 import { EXIT } from '../exit-codes.js'
 import { isRequest, loadOrReport } from '../load-definition.js'
 
@@ -101,9 +102,12 @@ export async function executeRequest(
     }),
   ]
   if (debugEnabled(request.debug, env)) listeners.push(new DebugLog((line) => void process.stderr.write(`${line}\n`)))
+  // Kills the steps' trees should this process itself be killed outright (SIGKILL leaves no handler).
+  const reaper = startOrphanReaper()
   const run = startWorkflow(request, {
     workflowId,
     listeners,
+    env: { ...env, ...reaper.stepEnv },
     history: state.value.history,
     ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
     ...(previous ? { previous } : {}),
@@ -112,6 +116,7 @@ export async function executeRequest(
   if (request.resources.autoScaling) startAutoScaler(run, request.resources.autoScaling)
   const interrupted = handleSignals(run)
   const result = await run.done
+  reaper.stop()
   interrupted.dispose()
   await state.value.close()
   writeResult(result, opts)
