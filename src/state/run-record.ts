@@ -93,10 +93,15 @@ export function initialRecord(request: ExecutionRequest, workflowId: string, own
  * (output lines, annotations, debug lines), so the recorder knows when a save is due.
  */
 export function applyEvent(record: RunRecord, event: EngineEvent): RunRecord {
-  const updateStep = (id: string, change: (step: StoredStep) => StoredStep): RunRecord => ({
-    ...record,
-    steps: record.steps.map((step) => (step.id === id ? change(step) : step)),
-  })
+  const updateStep = (id: string, change: (step: StoredStep) => StoredStep): RunRecord => {
+    const index = stepIndex(record.steps).get(id)
+    const current = index === undefined ? undefined : record.steps[index]
+    if (index === undefined || current === undefined) return record
+    const steps = record.steps.slice()
+    steps[index] = change(current)
+    positions.set(steps, stepIndex(record.steps))
+    return { ...record, steps }
+  }
   switch (event.type) {
     case 'workflow_start':
       return { ...record, status: 'running' }
@@ -153,6 +158,21 @@ export function applyEvent(record: RunRecord, event: EngineEvent): RunRecord {
     default:
       return unreachable(event)
   }
+}
+
+/**
+ * Step positions by id, shared by every version of a record's step list (ids never change), so that an
+ * event costs a lookup and one array copy, not a scan: a 10,000-step run sends 20,000 of them.
+ */
+const positions = new WeakMap<readonly StoredStep[], ReadonlyMap<string, number>>()
+
+function stepIndex(steps: readonly StoredStep[]): ReadonlyMap<string, number> {
+  let map = positions.get(steps)
+  if (!map) {
+    map = new Map(steps.map((step, i) => [step.id, i]))
+    positions.set(steps, map)
+  }
+  return map
 }
 
 /** The results of the steps that finished, in definition order: what a restart keeps. */

@@ -17,6 +17,9 @@ import type { StateStore } from './store.js'
  */
 const OUTPUT_JOURNAL_BYTES = 8 * 1024 * 1024
 
+/** Past this, a slow store is the store's problem: status must not lag by more than a couple of seconds. */
+const MAX_ADAPTIVE_GAP_MS = 2000
+
 export interface RecorderOptions {
   readonly now?: () => number
   readonly sampleMachine?: MachineSampler
@@ -36,6 +39,7 @@ export class StateRecorder implements EngineListener {
   #outputBytes = 0
   #dirty = false
   #lastSave = 0
+  #lastSaveCost = 0
   #timer: NodeJS.Timeout | null = null
   #writing: Promise<void> | null = null
   readonly #heartbeat: NodeJS.Timeout
@@ -100,7 +104,7 @@ export class StateRecorder implements EngineListener {
   #schedule(urgent: boolean): void {
     if (this.#timer && !urgent) return
     if (this.#timer) clearTimeout(this.#timer)
-    const wait = urgent ? 0 : Math.max(0, this.#lastSave + this.#store.saveInterval - this.#now())
+    const wait = urgent ? 0 : Math.max(0, this.#lastSave + this.#saveGap() - this.#now())
     this.#timer = setTimeout(() => {
       this.#timer = null
       void this.#flush()
@@ -136,7 +140,18 @@ export class StateRecorder implements EngineListener {
     this.#dirty = false
     this.#lastSave = this.#now()
     this.#record = { ...this.#record, updateTime: new Date(this.#lastSave).toISOString() }
+    const started = performance.now()
     await this.#guard('record', () => this.#store.saveRecord(this.#record))
+    this.#lastSaveCost = performance.now() - started
+  }
+
+  /**
+   * The least time between two saves of the record: the store's own interval, and for a large run at
+   * least 20 times what the last save took, so that saving a 10,000-step record never becomes the run's
+   * main work. The journal (every event, appended) is what guarantees nothing is lost meanwhile.
+   */
+  #saveGap(): number {
+    return Math.max(this.#store.saveInterval, Math.min(MAX_ADAPTIVE_GAP_MS, 20 * this.#lastSaveCost))
   }
 
   async #guard(what: string, write: () => Promise<void>): Promise<void> {
