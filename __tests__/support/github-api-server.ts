@@ -80,6 +80,8 @@ export interface GitHubApiServer {
    * The request is still checked against the OpenAPI description first.
    */
   respondWith(operationId: string, status: number, body?: unknown): void
+  /** Failure injection for fault tests (see the section at the end of this file); returns a remover. */
+  injectFault(fault: InjectedFault): () => void
   close(): Promise<void>
 }
 
@@ -240,6 +242,7 @@ export async function startGitHubApiServer(): Promise<GitHubApiServer> {
   const requests: RecordedRequest[] = []
   const violations: string[] = []
   const overrides = new Map<string, Reply>()
+  const faults = new FaultInjector()
   const state: GitHubApiState = { checkRuns: [], refs: new Map(), contents: new Map(), cancelledRuns: [], dispatches: [] }
   let url = ''
 
@@ -266,11 +269,14 @@ export async function startGitHubApiServer(): Promise<GitHubApiServer> {
     }
     requests.push(record)
     let reply: Reply
+    let injected: Reply | undefined
     if (checked.problem !== undefined) {
       violations.push(checked.problem)
       reply = { status: checked.status, body: { message: checked.problem } }
     } else if (!request.headers.authorization) {
       reply = { status: 401, body: { message: 'Requires authentication' } }
+    } else if ((injected = await faults.apply(record)) !== undefined) {
+      reply = injected
     } else {
       const override = overrides.get(record.operationId ?? '')
       reply = override ?? answer(record, state, url)
@@ -296,8 +302,10 @@ export async function startGitHubApiServer(): Promise<GitHubApiServer> {
     violations,
     state,
     respondWith: (operationId, status, body) => overrides.set(operationId, { status, body: body ?? { message: `status ${status}` } }),
+    injectFault: (fault) => faults.add(fault),
     close: () =>
       new Promise((resolve) => {
+        faults.releaseAll()
         server.closeAllConnections()
         server.close(() => resolve())
       }),
@@ -503,4 +511,67 @@ function checkRunJson(run: CheckRunRecord, baseUrl: string): Record<string, unkn
     app: null,
     pull_requests: [],
   }
+}
+
+// ─── Failure injection (fault tests) ──────────────────────────────────────────────────────────────────
+// Added for __tests__/faults: makes chosen requests fail with a status (GitHub's 500s, 502s, 403 rate
+// limits) or hang (a slow or unreachable API) for a number of requests or until removed. Faults apply
+// after the OpenAPI check, so a request that GitHub would reject is still recorded as a violation.
+
+export interface InjectedFault {
+  /** Which requests: an operationId (`repos/create-or-update-file-contents`) or a predicate; default all. */
+  readonly match?: string | ((request: RecordedRequest) => boolean)
+  /** Answer with this status (and a `{message}` body) instead of the in-memory behaviour. */
+  readonly status?: number
+  /** Hold the answer this long first (ms); with no status, the normal answer follows the delay. */
+  readonly delayMs?: number
+  /** How many matching requests it applies to; default: until removed. */
+  readonly times?: number
+}
+
+class FaultInjector {
+  readonly #faults: { fault: InjectedFault; left: number }[] = []
+  readonly #waiting = new Set<() => void>()
+
+  add(fault: InjectedFault): () => void {
+    const entry = { fault, left: fault.times ?? Number.POSITIVE_INFINITY }
+    this.#faults.push(entry)
+    return () => {
+      const at = this.#faults.indexOf(entry)
+      if (at >= 0) this.#faults.splice(at, 1)
+    }
+  }
+
+  /** The injected reply for this request, after its delay; undefined when no fault matches (or only a delay did). */
+  async apply(request: RecordedRequest): Promise<Reply | undefined> {
+    const entry = this.#faults.find(({ fault, left }) => left > 0 && matches(fault, request))
+    if (!entry) return undefined
+    entry.left -= 1
+    if (entry.fault.delayMs !== undefined) await this.#sleep(entry.fault.delayMs)
+    if (entry.fault.status === undefined) return undefined
+    return { status: entry.fault.status, body: { message: `injected fault: status ${entry.fault.status}` } }
+  }
+
+  /** Ends every pending delay at once (the server is closing). */
+  releaseAll(): void {
+    for (const wake of this.#waiting) wake()
+    this.#waiting.clear()
+  }
+
+  #sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer)
+        this.#waiting.delete(wake)
+        resolve()
+      }
+      const timer = setTimeout(wake, ms)
+      this.#waiting.add(wake)
+    })
+  }
+}
+
+function matches(fault: InjectedFault, request: RecordedRequest): boolean {
+  if (fault.match === undefined) return true
+  return typeof fault.match === 'string' ? request.operationId === fault.match : fault.match(request)
 }
