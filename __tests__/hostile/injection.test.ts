@@ -130,6 +130,42 @@ describe('names an attacker would pick for prototype tricks', () => {
   })
 })
 
+describe('step outputs built to crash the orchestrator', () => {
+  it('a value nested 20,000 deep read through fromJSON fails the reading step; the run ends with its result', async () => {
+    const file = write(
+      'deep-output.yml',
+      [
+        'name: deep-output',
+        'steps:',
+        '  - id: produce',
+        '    command: |',
+        `      printf 'x=%s%s\\n' "$(printf '[%.0s' $(seq 1 20000))" "$(printf ']%.0s' $(seq 1 20000))" >> "$TASK_OUTPUT"`,
+        '  - id: read',
+        '    command: echo "${{ toJSON(fromJSON(steps.produce.outputs.x)) }}"',
+        '  - id: judge',
+        "    command: echo judged",
+        "    condition: toJSON(fromJSON(steps.produce.outputs.x)) != ''",
+        '  - id: independent',
+        '    command: echo still here',
+        'dependencies:',
+        '  - { from: produce, to: read }',
+        '  - { from: produce, to: judge }',
+      ].join('\n') + '\n',
+    )
+    const r = await runCli(cli, ['run', file, '--json', '--state-dir', join(dir, 'state')], { cwd: dir })
+    expect(r.stderr).not.toMatch(/RangeError|internal error/)
+    expect(r.code).toBe(1)
+    const result = JSON.parse(r.stdout) as { steps: { id: string; status: string; error: string | null }[] }
+    expect(result.steps.map((s) => [s.id, s.status])).toEqual([
+      ['produce', 'completed'],
+      ['read', 'failed'],
+      ['judge', 'skipped'],
+      ['independent', 'completed'],
+    ])
+    expect(result.steps[1]?.error).toMatch(/nests deeper than 64/)
+  })
+})
+
 describe('workflow commands in step output never reach the runner', () => {
   const printer = [
     "echo '::stop-commands::pwned'",

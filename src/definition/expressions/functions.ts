@@ -74,14 +74,35 @@ function contains(search: unknown, item: unknown): boolean {
   return false
 }
 
+/**
+ * As deep as a definition file may nest (the loader's limit): fromJSON reads step outputs, which anyone
+ * who controls a step's output writes, and every later walk of the value (toJSON, masking, the state
+ * file) recurses, so a value nested thousands deep would overflow the orchestrator's stack.
+ */
+const MAX_JSON_DEPTH = 64
+
 function fromJSON(text: string): Result<unknown, string> {
   if (text.trim() === '') return err('fromJSON: the text is empty')
+  let value: unknown
   try {
-    return ok(JSON.parse(text) as unknown)
+    value = JSON.parse(text) as unknown
   } catch (error: unknown) {
     const reason = error instanceof Error ? error.message : String(error)
     return err(`fromJSON: not valid JSON (${reason})`)
   }
+  return nestsDeeperThan(value, MAX_JSON_DEPTH) ? err(`fromJSON: the value nests deeper than ${MAX_JSON_DEPTH} levels`) : ok(value)
+}
+
+/** Iterative, so that measuring a deep value cannot itself overflow the stack. */
+function nestsDeeperThan(root: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[root, 0]]
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [value, depth] = next
+    if (value === null || typeof value !== 'object') continue
+    if (depth >= limit) return true
+    for (const child of Object.values(value)) pending.push([child, depth + 1])
+  }
+  return false
 }
 
 /** An array's items as strings joined by the separator (default ','); a primitive as its own string. */
@@ -91,6 +112,12 @@ function join(items: unknown, separator: unknown): string {
   const glue = separator !== undefined && isPrimitive(separator) ? toExpressionString(separator) : ','
   return (items as readonly unknown[]).map(toExpressionString).join(glue)
 }
+
+/**
+ * Longest text format() builds: nested calls multiply their pattern's length (eight `{0}` seven deep turn
+ * 100 characters into 200 MB), and past V8's string limit the orchestrator itself would throw.
+ */
+const MAX_FORMAT_LENGTH = 10 * 1024 * 1024
 
 /** `{0}`…`{N}` replaced by the arguments as strings; `{{` and `}}` stand for literal braces. */
 function format(pattern: string, values: readonly unknown[]): Result<string, string> {
@@ -109,7 +136,9 @@ function format(pattern: string, values: readonly unknown[]): Result<string, str
       if (placeholder === null) return err(`format: invalid format string '${pattern}'`)
       const index = Number(placeholder[1])
       if (index >= values.length) return err(`format: '${pattern}' refers to argument {${index}} but only ${values.length} were given`)
-      output += toExpressionString(values[index])
+      const text = toExpressionString(values[index])
+      if (output.length + text.length > MAX_FORMAT_LENGTH) return err(`format: the result would be longer than ${MAX_FORMAT_LENGTH} characters`)
+      output += text
       i += placeholder[0].length
     } else if (c === '}') {
       return err(`format: invalid format string '${pattern}' (a lone '}' must be written '}}')`)
