@@ -5,6 +5,7 @@ import type { EngineEvent } from '../../src/engine/events.js'
 import type { WorkflowResult } from '../../src/report/result.js'
 import { LocalStateStore } from '../../src/state/local-store.js'
 import { StateRecorder } from '../../src/state/state-recorder.js'
+import { applyEvent } from '../../src/state/run-record.js'
 import { recordFor, stepResult, tempDir } from './fixtures.js'
 
 const T0 = Date.parse('2026-03-01T10:00:00Z')
@@ -126,5 +127,25 @@ describe('state recorder', () => {
     await until(() => stateFile()['updateTime'] !== record.updateTime)
     await until(() => (stateFile()['machine'] as { cpu: number }).cpu === 42)
     await recorder.close()
+  })
+})
+
+describe('reading a run whose record was saved before its last events', () => {
+  it('replays the journal from the record’s journalCount, so a crash between saves loses nothing', async () => {
+    const dir = tempDir('replay')
+    try {
+      const store = new LocalStateStore(dir.path, { heartbeatInterval: 60_000 })
+      const record = recordFor('wf-replay', [{ id: 'a' }, { id: 'b' }], [], T0)
+      await store.beginRun(record, { file: 'x.yml', root: '/', definition: {} })
+      const start = { type: 'step_start', time: T0 + 1, stepId: 'a', attempt: 1, pid: 1 } as const
+      const end = { type: 'step_end', time: T0 + 5, stepId: 'a', result: stepResult('a', 'completed', T0 + 1, 4) } as const
+      // The record knows the start (journalCount 1); the end reached only the journal before the crash.
+      await store.appendEvents('wf-replay', [start, end])
+      await store.saveRecord({ ...applyEvent(record, start), status: 'running', journalCount: 1 })
+      const read = await store.readRun('wf-replay')
+      expect(read?.record.steps.map((s) => s.status)).toEqual(['completed', 'pending'])
+    } finally {
+      dir.remove()
+    }
   })
 })

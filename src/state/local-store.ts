@@ -13,7 +13,7 @@ import type { EngineEvent } from '../engine/events.js'
 import type { StepResult } from '../report/result.js'
 import { TEMP_SUFFIX, writeFileAtomic } from './atomic-file.js'
 import { addDurations, historyKey, meanDurations, parseHistory } from './run-history.js'
-import { isTerminal, parseRunRecord } from './run-record.js'
+import { isTerminal, parseRunRecord, withJournal } from './run-record.js'
 import type { RunRecord } from './run-record.js'
 import type { ControlAction, ControlRequest, StateStore, StepHistory, StoredDefinition, StoredRun } from './store.js'
 import { CONTROL_ACTIONS } from './store.js'
@@ -39,7 +39,8 @@ export interface LocalStoreOptions {
 export class LocalStateStore implements StateStore {
   readonly dir: string
   readonly controlPollInterval = 500
-  readonly saveInterval = 0
+  /** Between two saves of the record; status changes and the end are saved at once. */
+  readonly saveInterval = 250
   readonly heartbeatInterval: number
 
   constructor(dir: string, options: LocalStoreOptions = {}) {
@@ -58,7 +59,9 @@ export class LocalStateStore implements StateStore {
   }
 
   async saveRecord(record: RunRecord): Promise<void> {
-    await writeFileAtomic(join(this.#runDir(record.workflowId), 'state.json'), `${JSON.stringify(record, null, 2)}\n`)
+    // Indented while a person might read it; a large run's record is written compact.
+    const text = record.steps.length <= 100 ? JSON.stringify(record, null, 2) : JSON.stringify(record)
+    await writeFileAtomic(join(this.#runDir(record.workflowId), 'state.json'), `${text}\n`)
   }
 
   async appendEvents(workflowId: string, events: readonly EngineEvent[]): Promise<void> {
@@ -69,8 +72,10 @@ export class LocalStateStore implements StateStore {
 
   async readRun(workflowId: string): Promise<StoredRun | undefined> {
     const text = await readText(join(this.#runDir(workflowId), 'state.json'))
-    const record = text === undefined ? undefined : parseRunRecord(text)
-    if (!record) return undefined
+    const saved = text === undefined ? undefined : parseRunRecord(text)
+    if (!saved) return undefined
+    // The record is saved at most every few hundred ms; the journal has every event since.
+    const record = isTerminal(saved.status) || saved.journalCount === undefined ? saved : withJournal(saved, await this.readEvents(workflowId))
     return { record, alive: isTerminal(record.status) ? false : ownerAlive(record, Date.now()) }
   }
 

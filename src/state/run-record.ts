@@ -58,6 +58,23 @@ export interface RunRecord {
   /** The runner's CPU and memory use (percent), sampled by the owner. */
   readonly machine: { readonly cpu: number | null; readonly memory: number | null }
   readonly result: WorkflowResult | null
+  /**
+   * How many journal events had been appended when this record was saved. Readers replay the journal
+   * from there, so a record saved less often than events arrive still reads complete after a crash.
+   */
+  readonly journalCount?: number
+}
+
+/**
+ * The record as of the journal: `events` from `record.journalCount` on are applied again in order. A
+ * replay is safe even where the record already holds some of them: every event sets values, so applying
+ * a run of events in order again ends in the same state.
+ */
+export function withJournal(record: RunRecord, events: readonly EngineEvent[]): RunRecord {
+  if (record.journalCount === undefined || isTerminal(record.status)) return record
+  let replayed = record
+  for (const event of events.slice(record.journalCount)) replayed = applyEvent(replayed, event)
+  return replayed
 }
 
 /** The record of a run about to start: every step pending. */

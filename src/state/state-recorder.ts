@@ -40,6 +40,8 @@ export class StateRecorder implements EngineListener {
   #dirty = false
   #lastSave = 0
   #lastSaveCost = 0
+  /** Events the journal holds: where a reader's replay starts (RunRecord.journalCount). */
+  #appended = 0
   #timer: NodeJS.Timeout | null = null
   #writing: Promise<void> | null = null
   readonly #heartbeat: NodeJS.Timeout
@@ -135,11 +137,13 @@ export class StateRecorder implements EngineListener {
   async #writeOnce(): Promise<void> {
     const events = this.#journal
     this.#journal = []
-    if (events.length > 0) await this.#guard('journal', () => this.#store.appendEvents(this.#record.workflowId, events))
+    if (events.length > 0 && (await this.#guard('journal', () => this.#store.appendEvents(this.#record.workflowId, events)))) {
+      this.#appended += events.length
+    }
     if (!this.#dirty) return
     this.#dirty = false
     this.#lastSave = this.#now()
-    this.#record = { ...this.#record, updateTime: new Date(this.#lastSave).toISOString() }
+    this.#record = { ...this.#record, updateTime: new Date(this.#lastSave).toISOString(), journalCount: this.#appended }
     const started = performance.now()
     await this.#guard('record', () => this.#store.saveRecord(this.#record))
     this.#lastSaveCost = performance.now() - started
@@ -148,19 +152,24 @@ export class StateRecorder implements EngineListener {
   /**
    * The least time between two saves of the record: the store's own interval, and for a large run at
    * least 20 times what the last save took, so that saving a 10,000-step record never becomes the run's
-   * main work. The journal (every event, appended) is what guarantees nothing is lost meanwhile.
+   * main work. The journal (every event, appended at once) is what guarantees nothing is lost meanwhile:
+   * readers replay it from the record's journalCount.
    */
   #saveGap(): number {
     return Math.max(this.#store.saveInterval, Math.min(MAX_ADAPTIVE_GAP_MS, 20 * this.#lastSaveCost))
   }
 
-  async #guard(what: string, write: () => Promise<void>): Promise<void> {
+  /** Runs a write; false (reported once per kind) when it failed. */
+  async #guard(what: string, write: () => Promise<void>): Promise<boolean> {
     try {
       await write()
+      return true
     } catch (error: unknown) {
-      if (this.#reported.has(what)) return
-      this.#reported.add(what)
-      this.#onError(`cannot save the ${what}: ${error instanceof Error ? error.message : String(error)}`)
+      if (!this.#reported.has(what)) {
+        this.#reported.add(what)
+        this.#onError(`cannot save the ${what}: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      return false
     }
   }
 }
