@@ -7,7 +7,7 @@ import type { EngineEvent, EngineListener } from '../engine/events.js'
 import { SecretMasker } from '../engine/secret-masker.js'
 import type { MachineSampler } from './machine-usage.js'
 import { machineSampler } from './machine-usage.js'
-import { applyEvent, isTerminal } from './run-record.js'
+import { applyEvents, changesRecord, isTerminal } from './run-record.js'
 import type { RunRecord } from './run-record.js'
 import type { StateStore } from './store.js'
 
@@ -42,6 +42,10 @@ export class StateRecorder implements EngineListener {
   #lastSaveCost = 0
   /** Events the journal holds: where a reader's replay starts (RunRecord.journalCount). */
   #appended = 0
+  #pending: EngineEvent[] = []
+  #urgent = false
+  #closing = false
+  #timerDue = 0
   #timer: NodeJS.Timeout | null = null
   #writing: Promise<void> | null = null
   readonly #heartbeat: NodeJS.Timeout
@@ -59,7 +63,15 @@ export class StateRecorder implements EngineListener {
 
   /** The record as it stands (masked), for callers that show status without reading the store. */
   get record(): RunRecord {
+    this.#applyPending()
     return this.#record
+  }
+
+  /** Events wait here until the record is needed: applying them in a batch copies the step list once. */
+  #applyPending(): void {
+    if (this.#pending.length === 0) return
+    this.#record = applyEvents(this.#record, this.#pending)
+    this.#pending = []
   }
 
   onEvent(event: EngineEvent): void {
@@ -73,13 +85,12 @@ export class StateRecorder implements EngineListener {
       stored = this.#masker.maskDeep(event)
     }
     this.#journal.push(stored)
-    const next = applyEvent(this.#record, stored)
-    if (next !== this.#record) {
-      this.#record = next
+    if (changesRecord(stored)) {
+      this.#pending.push(stored)
       this.#dirty = true
     }
     // Terminal and run-status changes are what a monitor waits to see acknowledged: never held back.
-    this.#schedule(isTerminal(next.status) || event.type === 'run_status')
+    this.#schedule(event.type === 'workflow_end' || event.type === 'run_status')
   }
 
   /** Writes everything still pending, records the durations for later ETAs, and stops the heartbeat. */
@@ -87,10 +98,12 @@ export class StateRecorder implements EngineListener {
     clearInterval(this.#heartbeat)
     if (this.#timer) clearTimeout(this.#timer)
     this.#timer = null
+    this.#closing = true
     do await this.#flush()
     while (this.#journal.length > 0 || this.#dirty)
     if (this.#timer) clearTimeout(this.#timer)
     this.#timer = null
+    this.#applyPending()
     const result = this.#record.result
     if (result) await this.#guard('history', () => this.#store.addHistory(this.#record.name, result.steps))
   }
@@ -103,10 +116,20 @@ export class StateRecorder implements EngineListener {
     return false
   }
 
+  /**
+   * The journal goes out on the next tick (it is what a restart trusts); the record follows at most
+   * every #saveGap ms, or at once when `urgent` (status changes a monitor waits to see acknowledged).
+   */
   #schedule(urgent: boolean): void {
-    if (this.#timer && !urgent) return
-    if (this.#timer) clearTimeout(this.#timer)
-    const wait = urgent ? 0 : Math.max(0, this.#lastSave + this.#saveGap() - this.#now())
+    if (urgent) this.#urgent = true
+    const recordDue = this.#urgent ? 0 : Math.max(0, this.#lastSave + this.#saveGap() - this.#now())
+    const wait = this.#journal.length > 0 ? 0 : recordDue
+    const due = this.#now() + wait
+    if (this.#timer) {
+      if (this.#timerDue <= due) return
+      clearTimeout(this.#timer)
+    }
+    this.#timerDue = due
     this.#timer = setTimeout(() => {
       this.#timer = null
       void this.#flush()
@@ -114,6 +137,7 @@ export class StateRecorder implements EngineListener {
   }
 
   #beat(): void {
+    this.#applyPending()
     if (isTerminal(this.#record.status)) return
     const usage = this.#sample()
     this.#record = { ...this.#record, machine: { cpu: usage.cpu ?? this.#record.machine.cpu, memory: usage.memory } }
@@ -131,7 +155,7 @@ export class StateRecorder implements EngineListener {
     } finally {
       this.#writing = null
     }
-    if (this.#journal.length > 0 || this.#dirty) this.#schedule(isTerminal(this.#record.status))
+    if (this.#journal.length > 0 || this.#dirty) this.#schedule(false)
   }
 
   async #writeOnce(): Promise<void> {
@@ -141,8 +165,11 @@ export class StateRecorder implements EngineListener {
       this.#appended += events.length
     }
     if (!this.#dirty) return
+    if (!this.#urgent && !this.#closing && this.#now() < this.#lastSave + this.#saveGap()) return
     this.#dirty = false
+    this.#urgent = false
     this.#lastSave = this.#now()
+    this.#applyPending()
     this.#record = { ...this.#record, updateTime: new Date(this.#lastSave).toISOString(), journalCount: this.#appended }
     const started = performance.now()
     await this.#guard('record', () => this.#store.saveRecord(this.#record))
