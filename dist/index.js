@@ -38707,16 +38707,38 @@ function contains(search, item) {
         return foldedString(search).includes(foldedString(item));
     return false;
 }
+/**
+ * As deep as a definition file may nest (the loader's limit): fromJSON reads step outputs, which anyone
+ * who controls a step's output writes, and every later walk of the value (toJSON, masking, the state
+ * file) recurses, so a value nested thousands deep would overflow the orchestrator's stack.
+ */
+const MAX_JSON_DEPTH = 64;
 function fromJSON(text) {
     if (text.trim() === '')
         return err('fromJSON: the text is empty');
+    let value;
     try {
-        return result_ok(JSON.parse(text));
+        value = JSON.parse(text);
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         return err(`fromJSON: not valid JSON (${reason})`);
     }
+    return nestsDeeperThan(value, MAX_JSON_DEPTH) ? err(`fromJSON: the value nests deeper than ${MAX_JSON_DEPTH} levels`) : result_ok(value);
+}
+/** Iterative, so that measuring a deep value cannot itself overflow the stack. */
+function nestsDeeperThan(root, limit) {
+    const pending = [[root, 0]];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        const [value, depth] = next;
+        if (value === null || typeof value !== 'object')
+            continue;
+        if (depth >= limit)
+            return true;
+        for (const child of Object.values(value))
+            pending.push([child, depth + 1]);
+    }
+    return false;
 }
 /** An array's items as strings joined by the separator (default ','); a primitive as its own string. */
 function join(items, separator) {
@@ -38727,6 +38749,11 @@ function join(items, separator) {
     const glue = separator !== undefined && isPrimitive(separator) ? toExpressionString(separator) : ',';
     return items.map(toExpressionString).join(glue);
 }
+/**
+ * Longest text format() builds: nested calls multiply their pattern's length (eight `{0}` seven deep turn
+ * 100 characters into 200 MB), and past V8's string limit the orchestrator itself would throw.
+ */
+const MAX_FORMAT_LENGTH = 10 * 1024 * 1024;
 /** `{0}`…`{N}` replaced by the arguments as strings; `{{` and `}}` stand for literal braces. */
 function functions_format(pattern, values) {
     let output = '';
@@ -38748,7 +38775,10 @@ function functions_format(pattern, values) {
             const index = Number(placeholder[1]);
             if (index >= values.length)
                 return err(`format: '${pattern}' refers to argument {${index}} but only ${values.length} were given`);
-            output += toExpressionString(values[index]);
+            const text = toExpressionString(values[index]);
+            if (output.length + text.length > MAX_FORMAT_LENGTH)
+                return err(`format: the result would be longer than ${MAX_FORMAT_LENGTH} characters`);
+            output += text;
             i += placeholder[0].length;
         }
         else if (c === '}') {
@@ -49795,6 +49825,19 @@ const TERMINAL = new Set(['completed', 'failed', 'cancelled']);
 function isTerminal(status) {
     return TERMINAL.has(status);
 }
+/**
+ * The record as of the journal: `events` from `record.journalCount` on are applied again in order. A
+ * replay is safe even where the record already holds some of them: every event sets values, so applying
+ * a run of events in order again ends in the same state.
+ */
+function withJournal(record, events) {
+    if (record.journalCount === undefined || isTerminal(record.status))
+        return record;
+    let replayed = record;
+    for (const event of events.slice(record.journalCount))
+        replayed = applyEvent(replayed, event);
+    return replayed;
+}
 /** The record of a run about to start: every step pending. */
 function initialRecord(request, workflowId, owner, attempt, now) {
     const time = new Date(now).toISOString();
@@ -49827,11 +49870,39 @@ function initialRecord(request, workflowId, owner, attempt, now) {
  * (output lines, annotations, debug lines), so the recorder knows when a save is due.
  */
 function applyEvent(record, event) {
+    return applyTo(record, event, false);
+}
+/**
+ * The record after `events`, in order: the same as applying each, but the step list is copied once for
+ * the whole batch, not once per event (a 10,000-step run sends 20,000 step events).
+ */
+function applyEvents(record, events) {
+    if (!events.some(changesRecord))
+        return record;
+    const steps = record.steps.slice();
+    positions.set(steps, stepIndex(record.steps));
+    let current = { ...record, steps };
+    for (const event of events)
+        current = applyTo(current, event, true);
+    return current;
+}
+/** Whether an event can change what a status reader sees (output lines and the like cannot). */
+function changesRecord(event) {
+    return !UNRECORDED.has(event.type);
+}
+const UNRECORDED = new Set(['step_output', 'step_annotation', 'secret', 'rollback_start', 'concurrency', 'debug']);
+/** `ownsSteps`: the record's step list is a private copy that may be written in place. */
+function applyTo(record, event, ownsSteps) {
     const updateStep = (id, change) => {
         const index = stepIndex(record.steps).get(id);
         const current = index === undefined ? undefined : record.steps[index];
         if (index === undefined || current === undefined)
             return record;
+        if (ownsSteps) {
+            ;
+            record.steps[index] = change(current);
+            return record;
+        }
         const steps = record.steps.slice();
         steps[index] = change(current);
         positions.set(steps, stepIndex(record.steps));
@@ -50259,7 +50330,8 @@ const LOCK_STALE_MS = 5000;
 class LocalStateStore {
     dir;
     controlPollInterval = 500;
-    saveInterval = 0;
+    /** Between two saves of the record; status changes and the end are saved at once. */
+    saveInterval = 250;
     heartbeatInterval;
     constructor(dir, options = {}) {
         this.dir = (0,external_node_path_namespaceObject.resolve)(dir);
@@ -50275,7 +50347,9 @@ class LocalStateStore {
         await this.saveRecord(record);
     }
     async saveRecord(record) {
-        await writeFileAtomic((0,external_node_path_namespaceObject.join)(this.#runDir(record.workflowId), 'state.json'), `${JSON.stringify(record, null, 2)}\n`);
+        // Indented while a person might read it; a large run's record is written compact.
+        const text = record.steps.length <= 100 ? JSON.stringify(record, null, 2) : JSON.stringify(record);
+        await writeFileAtomic((0,external_node_path_namespaceObject.join)(this.#runDir(record.workflowId), 'state.json'), `${text}\n`);
     }
     async appendEvents(workflowId, events) {
         if (events.length === 0)
@@ -50285,9 +50359,11 @@ class LocalStateStore {
     }
     async readRun(workflowId) {
         const text = await readText((0,external_node_path_namespaceObject.join)(this.#runDir(workflowId), 'state.json'));
-        const record = text === undefined ? undefined : parseRunRecord(text);
-        if (!record)
+        const saved = text === undefined ? undefined : parseRunRecord(text);
+        if (!saved)
             return undefined;
+        // The record is saved at most every few hundred ms; the journal has every event since.
+        const record = isTerminal(saved.status) || saved.journalCount === undefined ? saved : withJournal(saved, await this.readEvents(workflowId));
         return { record, alive: isTerminal(record.status) ? false : ownerAlive(record, Date.now()) };
     }
     async readDefinition(workflowId) {
@@ -50776,6 +50852,12 @@ class StateRecorder {
     #dirty = false;
     #lastSave = 0;
     #lastSaveCost = 0;
+    /** Events the journal holds: where a reader's replay starts (RunRecord.journalCount). */
+    #appended = 0;
+    #pending = [];
+    #urgent = false;
+    #closing = false;
+    #timerDue = 0;
     #timer = null;
     #writing = null;
     #heartbeat;
@@ -50791,7 +50873,15 @@ class StateRecorder {
     }
     /** The record as it stands (masked), for callers that show status without reading the store. */
     get record() {
+        this.#applyPending();
         return this.#record;
+    }
+    /** Events wait here until the record is needed: applying them in a batch copies the step list once. */
+    #applyPending() {
+        if (this.#pending.length === 0)
+            return;
+        this.#record = applyEvents(this.#record, this.#pending);
+        this.#pending = [];
     }
     onEvent(event) {
         if (event.type === 'step_output' && !this.#roomForOutput(event))
@@ -50806,13 +50896,12 @@ class StateRecorder {
             stored = this.#masker.maskDeep(event);
         }
         this.#journal.push(stored);
-        const next = applyEvent(this.#record, stored);
-        if (next !== this.#record) {
-            this.#record = next;
+        if (changesRecord(stored)) {
+            this.#pending.push(stored);
             this.#dirty = true;
         }
         // Terminal and run-status changes are what a monitor waits to see acknowledged: never held back.
-        this.#schedule(isTerminal(next.status) || event.type === 'run_status');
+        this.#schedule(event.type === 'workflow_end' || event.type === 'run_status');
     }
     /** Writes everything still pending, records the durations for later ETAs, and stops the heartbeat. */
     async close() {
@@ -50820,12 +50909,14 @@ class StateRecorder {
         if (this.#timer)
             clearTimeout(this.#timer);
         this.#timer = null;
+        this.#closing = true;
         do
             await this.#flush();
         while (this.#journal.length > 0 || this.#dirty);
         if (this.#timer)
             clearTimeout(this.#timer);
         this.#timer = null;
+        this.#applyPending();
         const result = this.#record.result;
         if (result)
             await this.#guard('history', () => this.#store.addHistory(this.#record.name, result.steps));
@@ -50839,18 +50930,29 @@ class StateRecorder {
         this.#journal.push({ type: 'debug', time: event.time, message: `journal: output lines past ${OUTPUT_JOURNAL_BYTES} bytes are not recorded (see the log)` });
         return false;
     }
+    /**
+     * The journal goes out on the next tick (it is what a restart trusts); the record follows at most
+     * every #saveGap ms, or at once when `urgent` (status changes a monitor waits to see acknowledged).
+     */
     #schedule(urgent) {
-        if (this.#timer && !urgent)
-            return;
-        if (this.#timer)
+        if (urgent)
+            this.#urgent = true;
+        const recordDue = this.#urgent ? 0 : Math.max(0, this.#lastSave + this.#saveGap() - this.#now());
+        const wait = this.#journal.length > 0 ? 0 : recordDue;
+        const due = this.#now() + wait;
+        if (this.#timer) {
+            if (this.#timerDue <= due)
+                return;
             clearTimeout(this.#timer);
-        const wait = urgent ? 0 : Math.max(0, this.#lastSave + this.#saveGap() - this.#now());
+        }
+        this.#timerDue = due;
         this.#timer = setTimeout(() => {
             this.#timer = null;
             void this.#flush();
         }, wait);
     }
     #beat() {
+        this.#applyPending();
         if (isTerminal(this.#record.status))
             return;
         const usage = this.#sample();
@@ -50872,18 +50974,23 @@ class StateRecorder {
             this.#writing = null;
         }
         if (this.#journal.length > 0 || this.#dirty)
-            this.#schedule(isTerminal(this.#record.status));
+            this.#schedule(false);
     }
     async #writeOnce() {
         const events = this.#journal;
         this.#journal = [];
-        if (events.length > 0)
-            await this.#guard('journal', () => this.#store.appendEvents(this.#record.workflowId, events));
+        if (events.length > 0 && (await this.#guard('journal', () => this.#store.appendEvents(this.#record.workflowId, events)))) {
+            this.#appended += events.length;
+        }
         if (!this.#dirty)
             return;
+        if (!this.#urgent && !this.#closing && this.#now() < this.#lastSave + this.#saveGap())
+            return;
         this.#dirty = false;
+        this.#urgent = false;
         this.#lastSave = this.#now();
-        this.#record = { ...this.#record, updateTime: new Date(this.#lastSave).toISOString() };
+        this.#applyPending();
+        this.#record = { ...this.#record, updateTime: new Date(this.#lastSave).toISOString(), journalCount: this.#appended };
         const started = performance.now();
         await this.#guard('record', () => this.#store.saveRecord(this.#record));
         this.#lastSaveCost = performance.now() - started;
@@ -50891,20 +50998,24 @@ class StateRecorder {
     /**
      * The least time between two saves of the record: the store's own interval, and for a large run at
      * least 20 times what the last save took, so that saving a 10,000-step record never becomes the run's
-     * main work. The journal (every event, appended) is what guarantees nothing is lost meanwhile.
+     * main work. The journal (every event, appended at once) is what guarantees nothing is lost meanwhile:
+     * readers replay it from the record's journalCount.
      */
     #saveGap() {
         return Math.max(this.#store.saveInterval, Math.min(MAX_ADAPTIVE_GAP_MS, 20 * this.#lastSaveCost));
     }
+    /** Runs a write; false (reported once per kind) when it failed. */
     async #guard(what, write) {
         try {
             await write();
+            return true;
         }
         catch (error) {
-            if (this.#reported.has(what))
-                return;
-            this.#reported.add(what);
-            this.#onError(`cannot save the ${what}: ${error instanceof Error ? error.message : String(error)}`);
+            if (!this.#reported.has(what)) {
+                this.#reported.add(what);
+                this.#onError(`cannot save the ${what}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+            return false;
         }
     }
 }
