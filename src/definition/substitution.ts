@@ -13,7 +13,7 @@ import { evaluateExpression } from './expressions/evaluator.js'
 import { parseExpression } from './expressions/parser.js'
 import type { ShellQuoting } from './expressions/shell-context.js'
 import { quotingAt } from './expressions/shell-context.js'
-import { formatNumber, kindOf, toPlainData } from './expressions/values.js'
+import { kindOf, toExpressionString, toPlainData } from './expressions/values.js'
 import type { Shell } from './model.js'
 
 /** One `${{ … }}` in a text. Offsets are 0-based into that text. */
@@ -109,19 +109,9 @@ export function checkTemplateText(text: string, allowedRoots: readonly string[] 
  * as compact JSON.
  */
 export function templateValueToString(value: unknown): string {
-  switch (kindOf(value)) {
-    case 'null':
-      return ''
-    case 'boolean':
-      return value === true ? 'true' : 'false'
-    case 'number':
-      return formatNumber(value as number)
-    case 'string':
-      return value as string
-    case 'array':
-    case 'object':
-      return JSON.stringify(toPlainData(value))
-  }
+  const kind = kindOf(value)
+  // GitHub would print 'Array'/'Object'; a value passed on to a step is more use as JSON.
+  return kind === 'array' || kind === 'object' ? JSON.stringify(toPlainData(value)) : toExpressionString(value)
 }
 
 /** Replaces each `${{ }}` in `text` by its value as text (environment values, workingDirectory). */
