@@ -13,9 +13,11 @@ import type { StateStore } from './store.js'
 
 /**
  * Output lines journaled per run. A step may print gigabytes (SPEC §3); past this the journal keeps the
- * run's lifecycle only, so neither the disk nor the write buffer grows with the output.
+ * run's lifecycle only, so neither the disk nor the write buffer grows with the output. Each line is
+ * charged its event's overhead too: a flood of short lines costs memory per event, not per byte.
  */
-const OUTPUT_JOURNAL_BYTES = 8 * 1024 * 1024
+const OUTPUT_JOURNAL_BYTES = 1024 * 1024
+const OUTPUT_EVENT_OVERHEAD = 128
 
 /** Past this, a slow store is the store's problem: status must not lag by more than a couple of seconds. */
 const MAX_ADAPTIVE_GAP_MS = 2000
@@ -110,7 +112,7 @@ export class StateRecorder implements EngineListener {
 
   #roomForOutput(event: Extract<EngineEvent, { type: 'step_output' }>): boolean {
     if (this.#outputBytes > OUTPUT_JOURNAL_BYTES) return false
-    this.#outputBytes += event.line.length
+    this.#outputBytes += event.line.length + OUTPUT_EVENT_OVERHEAD
     if (this.#outputBytes <= OUTPUT_JOURNAL_BYTES) return true
     this.#journal.push({ type: 'debug', time: event.time, message: `journal: output lines past ${OUTPUT_JOURNAL_BYTES} bytes are not recorded (see the log)` })
     return false
