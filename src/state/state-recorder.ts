@@ -149,7 +149,9 @@ export class StateRecorder implements EngineListener {
 
   /** One writer at a time; what arrives during a write goes out with the next one (throttled again). */
   async #flush(): Promise<void> {
-    while (this.#writing) await this.#writing
+    // A write in flight reschedules itself for whatever arrived meanwhile: waiting here as well would
+    // queue one waiter per event during a long write.
+    if (this.#writing) return this.#writing
     if (this.#journal.length === 0 && !this.#dirty) return
     this.#writing = this.#writeOnce()
     try {
