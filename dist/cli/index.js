@@ -6515,19 +6515,9 @@ function checkTemplateText(text, allowedRoots = CONDITION_ROOTS) {
  * as compact JSON.
  */
 function templateValueToString(value) {
-    switch (kindOf(value)) {
-        case 'null':
-            return '';
-        case 'boolean':
-            return value === true ? 'true' : 'false';
-        case 'number':
-            return formatNumber(value);
-        case 'string':
-            return value;
-        case 'array':
-        case 'object':
-            return JSON.stringify(toPlainData(value));
-    }
+    const kind = kindOf(value);
+    // GitHub would print 'Array'/'Object'; a value passed on to a step is more use as JSON.
+    return kind === 'array' || kind === 'object' ? JSON.stringify(toPlainData(value)) : toExpressionString(value);
 }
 /** Replaces each `${{ }}` in `text` by its value as text (environment values, workingDirectory). */
 function substituteText(text, evaluate) {
@@ -16634,9 +16624,11 @@ function cpuTimes() {
 
 /**
  * Output lines journaled per run. A step may print gigabytes (SPEC §3); past this the journal keeps the
- * run's lifecycle only, so neither the disk nor the write buffer grows with the output.
+ * run's lifecycle only, so neither the disk nor the write buffer grows with the output. Each line is
+ * charged its event's overhead too: a flood of short lines costs memory per event, not per byte.
  */
-const OUTPUT_JOURNAL_BYTES = 8 * 1024 * 1024;
+const OUTPUT_JOURNAL_BYTES = 1024 * 1024;
+const OUTPUT_EVENT_OVERHEAD = 128;
 /** Past this, a slow store is the store's problem: status must not lag by more than a couple of seconds. */
 const MAX_ADAPTIVE_GAP_MS = 2000;
 class StateRecorder {
@@ -16724,7 +16716,7 @@ class StateRecorder {
     #roomForOutput(event) {
         if (this.#outputBytes > OUTPUT_JOURNAL_BYTES)
             return false;
-        this.#outputBytes += event.line.length;
+        this.#outputBytes += event.line.length + OUTPUT_EVENT_OVERHEAD;
         if (this.#outputBytes <= OUTPUT_JOURNAL_BYTES)
             return true;
         this.#journal.push({ type: 'debug', time: event.time, message: `journal: output lines past ${OUTPUT_JOURNAL_BYTES} bytes are not recorded (see the log)` });
@@ -16762,8 +16754,10 @@ class StateRecorder {
     }
     /** One writer at a time; what arrives during a write goes out with the next one (throttled again). */
     async #flush() {
-        while (this.#writing)
-            await this.#writing;
+        // A write in flight reschedules itself for whatever arrived meanwhile: waiting here as well would
+        // queue one waiter per event during a long write.
+        if (this.#writing)
+            return this.#writing;
         if (this.#journal.length === 0 && !this.#dirty)
             return;
         this.#writing = this.#writeOnce();
