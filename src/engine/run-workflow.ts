@@ -48,7 +48,7 @@ class Run {
   readonly #timers = new Set<NodeJS.Timeout>()
   readonly #concurrencyChanges: { time: string; from: number; to: number; cpu: number }[] = []
   readonly #debug: boolean
-  readonly #env: Readonly<Record<string, string | undefined>>
+  readonly #env: Readonly<Record<string, string>>
   #scheduler: Scheduler | null = null
   #scratch = ''
   #ownsScratch = false
@@ -62,7 +62,15 @@ class Run {
   constructor(request: ExecutionRequest, options: RunOptions) {
     this.#request = request
     this.#options = options
-    this.#env = options.env ?? process.env
+    // One snapshot per run: reading process.env goes through a getter per key, and every step starts
+    // from this environment (layered, not copied).
+    const env: Record<string, string> = {}
+    const source = options.env ?? process.env
+    for (const key of Object.keys(source)) {
+      const value = source[key]
+      if (value !== undefined) env[key] = value
+    }
+    this.#env = env
     this.#debug = request.debug.enabled || this.#env['ACTIONS_STEP_DEBUG'] === 'true'
   }
 

@@ -22,7 +22,8 @@ export interface InvocationInputs {
   readonly workflowId: string
   readonly attempt: number
   readonly outputFile: string
-  readonly baseEnv: Readonly<Record<string, string | undefined>>
+  /** The run's environment, snapshotted once (plain strings; reading process.env per key is slow). */
+  readonly baseEnv: Readonly<Record<string, string>>
   readonly conditionContext: ConditionContext
 }
 
@@ -37,11 +38,8 @@ export function prepareStepInvocation(step: Step, inputs: InvocationInputs): Res
     evaluator ??= createTemplateEvaluator(conditionRootValues(inputs.conditionContext))
     return evaluator(span)
   }
-  const env: Record<string, string> = {}
-  for (const key in inputs.baseEnv) {
-    const value = inputs.baseEnv[key]
-    if (value !== undefined) env[key] = value
-  }
+  // Layered over the run's base environment rather than copied: spawn reads inherited keys too.
+  const env = Object.create(inputs.baseEnv) as Record<string, string>
   for (const [key, value] of Object.entries(step.environment)) {
     if (!hasTemplate(value)) {
       env[key] = value
