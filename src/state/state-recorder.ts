@@ -19,8 +19,8 @@ import type { StateStore } from './store.js'
 const OUTPUT_JOURNAL_BYTES = 1024 * 1024
 const OUTPUT_EVENT_OVERHEAD = 128
 
-/** Past this, a slow store is the store's problem: status must not lag by more than a couple of seconds. */
-const MAX_ADAPTIVE_GAP_MS = 2000
+/** Past this, a slow store is the store's problem. Status stays current meanwhile: readers replay the journal. */
+const MAX_ADAPTIVE_GAP_MS = 10_000
 
 export interface RecorderOptions {
   readonly now?: () => number
@@ -182,12 +182,12 @@ export class StateRecorder implements EngineListener {
 
   /**
    * The least time between two saves of the record: the store's own interval, and for a large run at
-   * least 20 times what the last save took, so that saving a 10,000-step record never becomes the run's
+   * least 50 times what the last save took, so that saving a 10,000-step record never becomes the run's
    * main work. The journal (every event, appended at once) is what guarantees nothing is lost meanwhile:
    * readers replay it from the record's journalCount.
    */
   #saveGap(): number {
-    return Math.max(this.#store.saveInterval, Math.min(MAX_ADAPTIVE_GAP_MS, 20 * this.#lastSaveCost))
+    return Math.max(this.#store.saveInterval, Math.min(MAX_ADAPTIVE_GAP_MS, 50 * this.#lastSaveCost))
   }
 
   /** Runs a write; false (reported once per kind) when it failed. */
