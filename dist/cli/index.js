@@ -13965,6 +13965,15 @@ const STREAM_DRAIN_MS = 250;
  * death is not held for the whole grace period.
  */
 const KILL_POLL_MS = 100;
+/**
+ * `env` plus one variable, without copying it: spawn reads inherited keys too, and a per-step copy of a
+ * 60-variable environment is most of what a 10,000-step run allocates per step.
+ */
+function withVariable(env, name, value) {
+    const layered = Object.create(env);
+    layered[name] = value;
+    return layered;
+}
 /** Starts `spec.command` at once; see {@link StepProcess}. */
 function startStepProcess(spec, callbacks) {
     return new StepAttemptProcess(spec, callbacks);
@@ -14006,7 +14015,7 @@ class StepAttemptProcess {
         try {
             child = (0,external_node_child_process_.spawn)(invocation.file, invocation.args, {
                 cwd: spec.cwd,
-                env: { ...spec.env, [PROCESS_TOKEN_VARIABLE]: this.#token },
+                env: withVariable(spec.env, PROCESS_TOKEN_VARIABLE, this.#token),
                 // Its own process group (and session): one signal to -pid reaches every ordinary descendant.
                 detached: true,
                 stdio: ['ignore', 'pipe', 'pipe'],
@@ -15117,12 +15126,8 @@ function prepareStepInvocation(step, inputs) {
         evaluator ??= createTemplateEvaluator(conditionRootValues(inputs.conditionContext));
         return evaluator(span);
     };
-    const env = {};
-    for (const key in inputs.baseEnv) {
-        const value = inputs.baseEnv[key];
-        if (value !== undefined)
-            env[key] = value;
-    }
+    // Layered over the run's base environment rather than copied: spawn reads inherited keys too.
+    const env = Object.create(inputs.baseEnv);
     for (const [key, value] of Object.entries(step.environment)) {
         if (!hasTemplate(value)) {
             env[key] = value;
@@ -15423,7 +15428,16 @@ class Run {
     constructor(request, options) {
         this.#request = request;
         this.#options = options;
-        this.#env = options.env ?? process.env;
+        // One snapshot per run: reading process.env goes through a getter per key, and every step starts
+        // from this environment (layered, not copied).
+        const env = {};
+        const source = options.env ?? process.env;
+        for (const key of Object.keys(source)) {
+            const value = source[key];
+            if (value !== undefined)
+                env[key] = value;
+        }
+        this.#env = env;
         this.#debug = request.debug.enabled || this.#env['ACTIONS_STEP_DEBUG'] === 'true';
     }
     handle() {
@@ -16629,8 +16643,8 @@ function cpuTimes() {
  */
 const OUTPUT_JOURNAL_BYTES = 1024 * 1024;
 const OUTPUT_EVENT_OVERHEAD = 128;
-/** Past this, a slow store is the store's problem: status must not lag by more than a couple of seconds. */
-const MAX_ADAPTIVE_GAP_MS = 2000;
+/** Past this, a slow store is the store's problem. Status stays current meanwhile: readers replay the journal. */
+const MAX_ADAPTIVE_GAP_MS = 10_000;
 class StateRecorder {
     #store;
     #masker = new SecretMasker();
@@ -16791,12 +16805,12 @@ class StateRecorder {
     }
     /**
      * The least time between two saves of the record: the store's own interval, and for a large run at
-     * least 20 times what the last save took, so that saving a 10,000-step record never becomes the run's
+     * least 50 times what the last save took, so that saving a 10,000-step record never becomes the run's
      * main work. The journal (every event, appended at once) is what guarantees nothing is lost meanwhile:
      * readers replay it from the record's journalCount.
      */
     #saveGap() {
-        return Math.max(this.#store.saveInterval, Math.min(MAX_ADAPTIVE_GAP_MS, 20 * this.#lastSaveCost));
+        return Math.max(this.#store.saveInterval, Math.min(MAX_ADAPTIVE_GAP_MS, 50 * this.#lastSaveCost));
     }
     /** Runs a write; false (reported once per kind) when it failed. */
     async #guard(what, write) {
