@@ -118,8 +118,14 @@ export class SourceMap {
 
 function lineStarts(text: string): number[] {
   const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  for (let i = 0; i < text.length; i++) if (isLineEnd(text, i)) starts.push(i + 1)
   return starts
+}
+
+/** YAML ends a line at LF, at CRLF (on its LF) and at a lone CR. */
+function isLineEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)
 }
 
 /** File offset of the character at `index` of a scalar's decoded value, where it can be known. */
@@ -212,6 +218,8 @@ function nodeOffset(event: Event, text: string): number {
 }
 
 function scalarStart(event: ScalarEvent, text: string): number {
+  // An empty value (`key:` with nothing after it) has no text: its anchor or tag, else unknown (-1).
+  if (event.valueStart < 0) return event.anchorStart >= 0 ? event.anchorStart - 1 : event.tagStart
   if (event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED) return Math.max(0, event.valueStart - 1)
   if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK) {
     // valueStart is the first content line's start; point at its first non-space character.
@@ -334,6 +342,10 @@ function indexEvents(events: readonly Event[], text: string, limits: ParseLimits
   const stack: Frame[] = []
   let documentCount = 0
   let aliasExpansion = 0
+  /** Where the last node stood: the place of a node that has no text of its own. */
+  let lastOffset = 0
+  /** Anchors of collections still open: an alias to one of them would make the value contain itself. */
+  const openAnchors = new Set<string>()
   const at = (offset: number): Position => positionOf(text, offset)
 
   for (const event of events) {
@@ -341,8 +353,8 @@ function indexEvents(events: readonly Event[], text: string, limits: ParseLimits
       documentCount++
       if (documentCount > 1) {
         const next = events[events.indexOf(event) + 1]
-        const offset = next ? nodeOffset(next, text) : text.length
-        return err({ message: 'a definition file holds one YAML document; found a second one', position: at(offset) })
+        const nextOffset = next ? nodeOffset(next, text) : text.length
+        return err({ message: 'a definition file holds one YAML document; found a second one', position: at(nextOffset >= 0 ? nextOffset : lastOffset) })
       }
       stack.push({ kind: 'skipped', pointer: '', size: 0, itemIndex: 0 })
       continue
@@ -351,16 +363,25 @@ function indexEvents(events: readonly Event[], text: string, limits: ParseLimits
       const frame = stack.pop()
       const parent = stack[stack.length - 1]
       if (frame && parent) parent.size += frame.size
-      if (frame?.anchor !== undefined) anchorSizes.set(frame.anchor, frame.size)
+      if (frame?.anchor !== undefined) {
+        anchorSizes.set(frame.anchor, frame.size)
+        openAnchors.delete(frame.anchor)
+      }
       continue
     }
     const parent = stack[stack.length - 1]
     if (!parent) continue
-    const offset = nodeOffset(event, text)
+    const known = nodeOffset(event, text)
+    const offset = known >= 0 ? known : (parent.pendingKey?.offset ?? lastOffset)
+    lastOffset = offset
     const anchor = 'anchorStart' in event && event.anchorStart >= 0 && event.type !== EVENT_ID.ALIAS ? text.slice(event.anchorStart, event.anchorEnd) : undefined
 
     if (event.type === EVENT_ID.ALIAS) {
-      const added = anchorSizes.get(text.slice(event.anchorStart, event.anchorEnd)) ?? 1
+      const name = text.slice(event.anchorStart, event.anchorEnd)
+      if (openAnchors.has(name)) {
+        return err({ message: `alias *${name} stands inside the node it names: a definition cannot contain itself`, position: at(offset) })
+      }
+      const added = anchorSizes.get(name) ?? 1
       aliasExpansion += added
       if (aliasExpansion > limits.maxAliasExpansion) {
         return err({ message: `aliases expand to more than ${limits.maxAliasExpansion} nodes (a YAML alias bomb?)`, position: at(offset) })
@@ -402,17 +423,22 @@ function indexEvents(events: readonly Event[], text: string, limits: ParseLimits
     if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
       const kind = pointer === null ? 'skipped' : event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence'
       stack.push({ kind, pointer: pointer ?? '', size: 0, itemIndex: 0, ...(anchor !== undefined ? { anchor } : {}) })
+      if (anchor !== undefined) openAnchors.add(anchor)
     } else if (anchor !== undefined) {
       anchorSizes.set(anchor, 1)
+      openAnchors.delete(anchor)
     }
   }
   return ok(entries)
 }
 
-function positionOf(text: string, offset: number): Position {
+function positionOf(text: string, at: number): Position {
+  // A node without text of its own (an empty value) has no offset; the file's start beats column 0.
+  const offset = Math.max(0, at)
   let line = 1
   let lineStart = 0
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (!isLineEnd(text, i)) continue
     line++
     lineStart = i + 1
   }
