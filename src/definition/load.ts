@@ -19,7 +19,7 @@ import { salvageRequest } from './salvage.js'
 import { checkSchema } from './schema-check.js'
 import { detectShape, normalizeShape } from './shapes.js'
 import type { Normalized } from './shapes.js'
-import { parseDocument } from './source-map.js'
+import { DEFAULT_PARSE_LIMITS, parseDocument } from './source-map.js'
 import type { SourceMap } from './source-map.js'
 import { applyTemplate, DEFAULT_TEMPLATES_DIR } from './templates.js'
 import { validateRequest } from './validate.js'
@@ -54,6 +54,8 @@ export async function loadDefinitionFile(file: string, options: LoadOptions = {}
 export function loadDefinitionText(text: string, file: string, options: LoadOptions = {}): Result<ExecutionRequest, Diagnostic[]> {
   const bytes = Buffer.byteLength(text, 'utf8')
   if (bytes > MAX_DEFINITION_BYTES) return err([fileProblem(file, `the file is ${bytes} bytes; definitions are limited to ${MAX_DEFINITION_BYTES} bytes (10 MiB)`)])
+  const outside = outsideValueProblems(file, options)
+  if (outside.length > 0) return err(outside)
   const syntax = /\.json$/i.test(file) ? 'json' : 'yaml'
   const parsed = parseDocument(text.replace(/^\uFEFF/, ''), file, syntax)
   if (!parsed.ok) return err([{ severity: 'error', message: parsed.error.message, location: { file, ...parsed.error.position } }])
@@ -165,6 +167,32 @@ function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
     seen.add(key)
     return true
   })
+}
+
+/**
+ * --context and --param (the action's `context` and `parameters` inputs) come from outside the file, so
+ * the parser's depth limit never saw them; every later walk of a value recurses, so hold them to it too.
+ */
+function outsideValueProblems(file: string, options: LoadOptions): Diagnostic[] {
+  const limit = DEFAULT_PARSE_LIMITS.maxDepth
+  const problems: Diagnostic[] = []
+  if (options.context !== undefined && nestsDeeperThan(options.context, limit)) problems.push(fileProblem(file, `the context given from outside the file nests deeper than ${limit} levels`))
+  for (const [name, value] of Object.entries(options.parameters ?? {})) {
+    if (nestsDeeperThan(value, limit)) problems.push(fileProblem(file, `parameter '${name}' given from outside the file nests deeper than ${limit} levels`))
+  }
+  return problems
+}
+
+/** Iterative, so that measuring a deep value cannot itself overflow the stack. */
+function nestsDeeperThan(root: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[root, 0]]
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [value, depth] = next
+    if (value === null || typeof value !== 'object') continue
+    if (depth >= limit) return true
+    for (const child of Object.values(value)) pending.push([child, depth + 1])
+  }
+  return false
 }
 
 function fileProblem(file: string, message: string): Diagnostic {
