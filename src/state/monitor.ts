@@ -11,6 +11,7 @@ import { err, ok } from '../util/result.js'
 import type { MonitoringResults } from './monitoring-results.js'
 import { monitoringResults } from './monitoring-results.js'
 import { finishedResults, isTerminal } from './run-record.js'
+import { checkWorkflowId } from './workflow-id.js'
 import type { ControlAction, ControlRequest, StateStore, StoredRun } from './store.js'
 
 export type MonitorAction = 'status' | ControlAction | 'restart'
@@ -23,6 +24,9 @@ export function isMonitorAction(value: string): value is MonitorAction {
 
 /** The run's "Monitoring Results"; an error when the store has no such run. */
 export async function readStatus(store: StateStore, workflowId: string, now: number = Date.now()): Promise<Result<MonitoringResults, string>> {
+  // The id names a folder (or a ref): one that climbs out of the state store is not a run.
+  const id = checkWorkflowId(workflowId)
+  if (!id.ok) return id
   const stored = await store.readRun(workflowId)
   if (!stored) return err(`no workflow with id '${workflowId}' in the state store`)
   const history = await store.readHistory(stored.record.name).catch(() => ({}))
@@ -31,6 +35,9 @@ export async function readStatus(store: StateStore, workflowId: string, now: num
 
 /** Sends pause, resume or cancel to a live run; a finished or dead run cannot obey, so that is an error. */
 export async function requestControl(store: StateStore, workflowId: string, action: ControlAction): Promise<Result<ControlRequest, string>> {
+  // The id names a folder (or a ref): one that climbs out of the state store is not a run.
+  const id = checkWorkflowId(workflowId)
+  if (!id.ok) return id
   const stored = await store.readRun(workflowId)
   if (!stored) return err(`no workflow with id '${workflowId}' in the state store`)
   const state = runState(stored)
@@ -52,6 +59,9 @@ export interface RestartPlan {
  * definition that no longer loads.
  */
 export async function planRestart(store: StateStore, workflowId: string, options: { readonly all?: boolean } = {}): Promise<Result<RestartPlan, string>> {
+  // The id names a folder (or a ref): one that climbs out of the state store is not a run.
+  const id = checkWorkflowId(workflowId)
+  if (!id.ok) return id
   const stored = await store.readRun(workflowId)
   if (!stored) return err(`no workflow with id '${workflowId}' in the state store`)
   const state = runState(stored)

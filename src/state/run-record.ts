@@ -238,8 +238,26 @@ export function parseRunRecord(text: string): RunRecord | undefined {
     if (typeof parsed !== 'object' || parsed === null) return undefined
     const candidate = parsed as Partial<RunRecord>
     if (candidate.version !== 1 || typeof candidate.workflowId !== 'string' || !Array.isArray(candidate.steps)) return undefined
-    return parsed as RunRecord
+    // What the readers (status, list, restart) dereference must be there: a foreign or damaged file is
+    // "no run", never a crash of `monitor` or `list` (one bad folder would hide every run).
+    return hasReadableShape(candidate) ? (parsed as RunRecord) : undefined
   } catch {
     return undefined
   }
+}
+
+function hasReadableShape(candidate: Partial<RunRecord>): boolean {
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+  const owner: unknown = candidate.owner
+  return (
+    typeof candidate.status === 'string' &&
+    typeof candidate.name === 'string' &&
+    typeof candidate.startTime === 'string' &&
+    typeof candidate.updateTime === 'string' &&
+    isObject(owner) &&
+    typeof owner['pid'] === 'number' &&
+    typeof owner['hostname'] === 'string' &&
+    isObject(candidate.machine) &&
+    (candidate.steps ?? []).every((step: unknown) => isObject(step) && typeof step['id'] === 'string' && typeof step['status'] === 'string')
+  )
 }
