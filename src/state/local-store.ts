@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { watch } from 'node:fs'
-import { appendFile, mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { appendFile, mkdir, open, readdir, readFile, rm, stat, truncate } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { EngineEvent } from '../engine/events.js'
@@ -66,8 +66,16 @@ export class LocalStateStore implements StateStore {
 
   async appendEvents(workflowId: string, events: readonly EngineEvent[]): Promise<void> {
     if (events.length === 0) return
-    // One write per batch with O_APPEND: a crash can only cut the last line, which readEvents skips.
-    await appendFile(join(this.#runDir(workflowId), 'events.jsonl'), events.map((e) => `${JSON.stringify(e)}\n`).join(''))
+    const file = join(this.#runDir(workflowId), 'events.jsonl')
+    // One write per batch with O_APPEND: a crash can only cut the last line, which readEvents skips. A
+    // write that fails part-way (a full disk) is cut back, so the next batch starts on a line of its own.
+    const size = await stat(file).then((info) => info.size, () => 0)
+    try {
+      await appendFile(file, events.map((e) => `${JSON.stringify(e)}\n`).join(''))
+    } catch (error: unknown) {
+      await truncate(file, size).catch(() => undefined)
+      throw error
+    }
   }
 
   async readRun(workflowId: string): Promise<StoredRun | undefined> {
