@@ -20,7 +20,7 @@ afterAll(() => server.close())
 afterEach(() => expect(server.violations).toEqual([]))
 
 const store = (): GitHubStateStore =>
-  new GitHubStateStore({ token: 't', repository: 'octo/faults', baseUrl: server.url, baseSha: SHA, pollInterval: 300, saveInterval: 200, heartbeatInterval: 1000 })
+  new GitHubStateStore({ token: 't', repository: 'octo/faults', baseUrl: server.url, baseSha: SHA, pollInterval: 300, saveInterval: 200, heartbeatInterval: 1000, requestTimeout: 2000 })
 
 const SAVE = 'repos/create-or-update-file-contents'
 const POLL = 'git/list-matching-refs'
@@ -75,9 +75,9 @@ describe('the GitHub state store under API failures', () => {
     expect(journal[journal.length - 1]?.type).toBe('workflow_end')
   })
 
-  // BUG (src/state/github-store.ts): no request has a timeout, so one hung save holds the run's end until
-  // the API answers (Node's fetch gives up only after 300 s). Fixed by a per-request timeout after 14:15.
-  it.failing('saves that hang mid-run: the run ends on time and the final state still lands', async () => {
+  // Before requests had a timeout, one hung save held the run's end until the API answered (Node's fetch
+  // gives up only after 300 s).
+  it('saves that hang mid-run: the run ends on time and the final state still lands', async () => {
     const removers: (() => void)[] = []
     const { result, elapsed } = await runWithFaults('wf-github-hang', 'api-hang', (at) => {
       at(500, () => removers.push(server.injectFault({ match: SAVE, delayMs: 30_000, status: 504, times: 3 })))

@@ -57,6 +57,21 @@ export interface GitHubStoreOptions {
   readonly saveInterval?: number
   /** Heartbeat period while nothing changes, ms (default 60 s). */
   readonly heartbeatInterval?: number
+  /** A request not answered within this many ms fails like a 5xx (default 30 s; Node's fetch waits 300 s). */
+  readonly requestTimeout?: number
+}
+
+const REQUEST_TIMEOUT_MS = 30_000
+
+/**
+ * fetch with a deadline: a hung save would otherwise hold the run's end (its last save waits for the one
+ * in flight) for as long as the API stays silent.
+ */
+function fetchWithTimeout(timeoutMs: number): typeof fetch {
+  return (input, init) => {
+    const deadline = AbortSignal.timeout(timeoutMs)
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline })
+  }
 }
 
 type Octokit = ReturnType<typeof getOctokit>
@@ -87,7 +102,10 @@ export class GitHubStateStore implements StateStore {
     if (!owner || !repo) throw new Error(`repository must be owner/repo, got '${options.repository}'`)
     this.#owner = owner
     this.#repo = repo
-    this.#octokit = getOctokit(options.token, options.baseUrl ? { baseUrl: options.baseUrl } : {})
+    this.#octokit = getOctokit(options.token, {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      request: { fetch: fetchWithTimeout(options.requestTimeout ?? REQUEST_TIMEOUT_MS) },
+    })
     this.#branch = options.branch ?? DEFAULT_STATE_BRANCH
     this.#baseSha = options.baseSha
     this.controlPollInterval = options.pollInterval ?? 10_000
