@@ -10908,9 +10908,15 @@ class SourceMap {
 }
 function lineStarts(text) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
+    for (let i = 0; i < text.length; i++)
+        if (isLineEnd(text, i))
+            starts.push(i + 1);
     return starts;
+}
+/** YAML ends a line at LF, at CRLF (on its LF) and at a lone CR. */
+function isLineEnd(text, i) {
+    const c = text.charCodeAt(i);
+    return c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10);
 }
 /** File offset of the character at `index` of a scalar's decoded value, where it can be known. */
 function offsetInScalar(text, scalar, index) {
@@ -10996,6 +11002,9 @@ function nodeOffset(event, text) {
     }
 }
 function scalarStart(event, text) {
+    // An empty value (`key:` with nothing after it) has no text: its anchor or tag, else unknown (-1).
+    if (event.valueStart < 0)
+        return event.anchorStart >= 0 ? event.anchorStart - 1 : event.tagStart;
     if (event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED)
         return Math.max(0, event.valueStart - 1);
     if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK) {
@@ -11110,14 +11119,18 @@ function indexEvents(events, text, limits) {
     const stack = [];
     let documentCount = 0;
     let aliasExpansion = 0;
+    /** Where the last node stood: the place of a node that has no text of its own. */
+    let lastOffset = 0;
+    /** Anchors of collections still open: an alias to one of them would make the value contain itself. */
+    const openAnchors = new Set();
     const at = (offset) => positionOf(text, offset);
     for (const event of events) {
         if (event.type === EVENT_ID.DOCUMENT) {
             documentCount++;
             if (documentCount > 1) {
                 const next = events[events.indexOf(event) + 1];
-                const offset = next ? nodeOffset(next, text) : text.length;
-                return err({ message: 'a definition file holds one YAML document; found a second one', position: at(offset) });
+                const nextOffset = next ? nodeOffset(next, text) : text.length;
+                return err({ message: 'a definition file holds one YAML document; found a second one', position: at(nextOffset >= 0 ? nextOffset : lastOffset) });
             }
             stack.push({ kind: 'skipped', pointer: '', size: 0, itemIndex: 0 });
             continue;
@@ -11127,17 +11140,25 @@ function indexEvents(events, text, limits) {
             const parent = stack[stack.length - 1];
             if (frame && parent)
                 parent.size += frame.size;
-            if (frame?.anchor !== undefined)
+            if (frame?.anchor !== undefined) {
                 anchorSizes.set(frame.anchor, frame.size);
+                openAnchors.delete(frame.anchor);
+            }
             continue;
         }
         const parent = stack[stack.length - 1];
         if (!parent)
             continue;
-        const offset = nodeOffset(event, text);
+        const known = nodeOffset(event, text);
+        const offset = known >= 0 ? known : (parent.pendingKey?.offset ?? lastOffset);
+        lastOffset = offset;
         const anchor = 'anchorStart' in event && event.anchorStart >= 0 && event.type !== EVENT_ID.ALIAS ? text.slice(event.anchorStart, event.anchorEnd) : undefined;
         if (event.type === EVENT_ID.ALIAS) {
-            const added = anchorSizes.get(text.slice(event.anchorStart, event.anchorEnd)) ?? 1;
+            const name = text.slice(event.anchorStart, event.anchorEnd);
+            if (openAnchors.has(name)) {
+                return err({ message: `alias *${name} stands inside the node it names: a definition cannot contain itself`, position: at(offset) });
+            }
+            const added = anchorSizes.get(name) ?? 1;
             aliasExpansion += added;
             if (aliasExpansion > limits.maxAliasExpansion) {
                 return err({ message: `aliases expand to more than ${limits.maxAliasExpansion} nodes (a YAML alias bomb?)`, position: at(offset) });
@@ -11180,17 +11201,24 @@ function indexEvents(events, text, limits) {
         if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
             const kind = pointer === null ? 'skipped' : event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence';
             stack.push({ kind, pointer: pointer ?? '', size: 0, itemIndex: 0, ...(anchor !== undefined ? { anchor } : {}) });
+            if (anchor !== undefined)
+                openAnchors.add(anchor);
         }
         else if (anchor !== undefined) {
             anchorSizes.set(anchor, 1);
+            openAnchors.delete(anchor);
         }
     }
     return ok(entries);
 }
-function positionOf(text, offset) {
+function positionOf(text, at) {
+    // A node without text of its own (an empty value) has no offset; the file's start beats column 0.
+    const offset = Math.max(0, at);
     let line = 1;
     let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (!isLineEnd(text, i))
+            continue;
         line++;
         lineStart = i + 1;
     }
@@ -12621,6 +12649,9 @@ function loadDefinitionText(text, file, options = {}) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > MAX_DEFINITION_BYTES)
         return err([fileProblem(file, `the file is ${bytes} bytes; definitions are limited to ${MAX_DEFINITION_BYTES} bytes (10 MiB)`)]);
+    const outside = outsideValueProblems(file, options);
+    if (outside.length > 0)
+        return err(outside);
     const syntax = /\.json$/i.test(file) ? 'json' : 'yaml';
     const parsed = parseDocument(text.replace(/^\uFEFF/, ''), file, syntax);
     if (!parsed.ok)
@@ -12723,6 +12754,35 @@ function dedupe(diagnostics) {
         seen.add(key);
         return true;
     });
+}
+/**
+ * --context and --param (the action's `context` and `parameters` inputs) come from outside the file, so
+ * the parser's depth limit never saw them; every later walk of a value recurses, so hold them to it too.
+ */
+function outsideValueProblems(file, options) {
+    const limit = DEFAULT_PARSE_LIMITS.maxDepth;
+    const problems = [];
+    if (options.context !== undefined && load_nestsDeeperThan(options.context, limit))
+        problems.push(fileProblem(file, `the context given from outside the file nests deeper than ${limit} levels`));
+    for (const [name, value] of Object.entries(options.parameters ?? {})) {
+        if (load_nestsDeeperThan(value, limit))
+            problems.push(fileProblem(file, `parameter '${name}' given from outside the file nests deeper than ${limit} levels`));
+    }
+    return problems;
+}
+/** Iterative, so that measuring a deep value cannot itself overflow the stack. */
+function load_nestsDeeperThan(root, limit) {
+    const pending = [[root, 0]];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        const [value, depth] = next;
+        if (value === null || typeof value !== 'object')
+            continue;
+        if (depth >= limit)
+            return true;
+        for (const child of Object.values(value))
+            pending.push([child, depth + 1]);
+    }
+    return false;
 }
 function fileProblem(file, message) {
     const location = { file, line: 1, column: 1 };
@@ -13104,11 +13164,26 @@ function parseRunRecord(text) {
         const candidate = parsed;
         if (candidate.version !== 1 || typeof candidate.workflowId !== 'string' || !Array.isArray(candidate.steps))
             return undefined;
-        return parsed;
+        // What the readers (status, list, restart) dereference must be there: a foreign or damaged file is
+        // "no run", never a crash of `monitor` or `list` (one bad folder would hide every run).
+        return hasReadableShape(candidate) ? parsed : undefined;
     }
     catch {
         return undefined;
     }
+}
+function hasReadableShape(candidate) {
+    const isObject = (value) => typeof value === 'object' && value !== null;
+    const owner = candidate.owner;
+    return (typeof candidate.status === 'string' &&
+        typeof candidate.name === 'string' &&
+        typeof candidate.startTime === 'string' &&
+        typeof candidate.updateTime === 'string' &&
+        isObject(owner) &&
+        typeof owner['pid'] === 'number' &&
+        typeof owner['hostname'] === 'string' &&
+        isObject(candidate.machine) &&
+        (candidate.steps ?? []).every((step) => isObject(step) && typeof step['id'] === 'string' && typeof step['status'] === 'string'));
 }
 
 ;// CONCATENATED MODULE: ./src/state/store.ts
@@ -13167,8 +13242,17 @@ class LocalStateStore {
     async appendEvents(workflowId, events) {
         if (events.length === 0)
             return;
-        // One write per batch with O_APPEND: a crash can only cut the last line, which readEvents skips.
-        await (0,promises_namespaceObject.appendFile)((0,external_node_path_.join)(this.#runDir(workflowId), 'events.jsonl'), events.map((e) => `${JSON.stringify(e)}\n`).join(''));
+        const file = (0,external_node_path_.join)(this.#runDir(workflowId), 'events.jsonl');
+        // One write per batch with O_APPEND: a crash can only cut the last line, which readEvents skips. A
+        // write that fails part-way (a full disk) is cut back, so the next batch starts on a line of its own.
+        const size = await (0,promises_namespaceObject.stat)(file).then((info) => info.size, () => 0);
+        try {
+            await (0,promises_namespaceObject.appendFile)(file, events.map((e) => `${JSON.stringify(e)}\n`).join(''));
+        }
+        catch (error) {
+            await (0,promises_namespaceObject.truncate)(file, size).catch(() => undefined);
+            throw error;
+        }
     }
     async readRun(workflowId) {
         const text = await readText((0,external_node_path_.join)(this.#runDir(workflowId), 'state.json'));
@@ -13494,7 +13578,18 @@ function isoOrNull(time) {
     return time === undefined ? null : new Date(time).toISOString();
 }
 
+;// CONCATENATED MODULE: ./src/state/workflow-id.ts
+
+const WORKFLOW_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+function checkWorkflowId(id) {
+    if (!WORKFLOW_ID.test(id) || id.includes('..') || id.endsWith('.lock') || id.endsWith('.')) {
+        return err(`invalid workflow id '${id}': use letters, digits, '.', '_' and '-' (at most 128, starting with a letter or digit)`);
+    }
+    return ok(id);
+}
+
 ;// CONCATENATED MODULE: ./src/state/monitor.ts
+
 
 
 
@@ -13506,6 +13601,10 @@ function isMonitorAction(value) {
 }
 /** The run's "Monitoring Results"; an error when the store has no such run. */
 async function readStatus(store, workflowId, now = Date.now()) {
+    // The id names a folder (or a ref): one that climbs out of the state store is not a run.
+    const id = checkWorkflowId(workflowId);
+    if (!id.ok)
+        return id;
     const stored = await store.readRun(workflowId);
     if (!stored)
         return err(`no workflow with id '${workflowId}' in the state store`);
@@ -13514,6 +13613,10 @@ async function readStatus(store, workflowId, now = Date.now()) {
 }
 /** Sends pause, resume or cancel to a live run; a finished or dead run cannot obey, so that is an error. */
 async function requestControl(store, workflowId, action) {
+    // The id names a folder (or a ref): one that climbs out of the state store is not a run.
+    const id = checkWorkflowId(workflowId);
+    if (!id.ok)
+        return id;
     const stored = await store.readRun(workflowId);
     if (!stored)
         return err(`no workflow with id '${workflowId}' in the state store`);
@@ -13527,6 +13630,10 @@ async function requestControl(store, workflowId, action) {
  * definition that no longer loads.
  */
 async function planRestart(store, workflowId, options = {}) {
+    // The id names a folder (or a ref): one that climbs out of the state store is not a run.
+    const id = checkWorkflowId(workflowId);
+    if (!id.ok)
+        return id;
     const stored = await store.readRun(workflowId);
     if (!stored)
         return err(`no workflow with id '${workflowId}' in the state store`);
@@ -16826,16 +16933,6 @@ class StateRecorder {
             return false;
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/state/workflow-id.ts
-
-const WORKFLOW_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
-function checkWorkflowId(id) {
-    if (!WORKFLOW_ID.test(id) || id.includes('..') || id.endsWith('.lock') || id.endsWith('.')) {
-        return err(`invalid workflow id '${id}': use letters, digits, '.', '_' and '-' (at most 128, starting with a letter or digit)`);
-    }
-    return ok(id);
 }
 
 ;// CONCATENATED MODULE: ./src/state/prepare-run.ts
