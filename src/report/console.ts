@@ -15,6 +15,7 @@ export interface ConsoleReporterOptions {
 }
 
 const STATUS_INTERVAL_MS = 100
+const FLUSH_BYTES = 64 * 1024
 
 export class ConsoleReporter implements EngineListener {
   readonly #log: NodeJS.WritableStream
@@ -28,6 +29,9 @@ export class ConsoleReporter implements EngineListener {
   #statusShown = false
   #lastStatus = 0
   #timer: NodeJS.Timeout | null = null
+  #pending: string[] = []
+  #pendingLength = 0
+  #flushScheduled: NodeJS.Immediate | null = null
 
   constructor(options: ConsoleReporterOptions) {
     this.#log = options.log
@@ -89,11 +93,12 @@ export class ConsoleReporter implements EngineListener {
         this.#clearStatus()
         const r = event.result
         const m = r.metrics
-        this.#log.write(
+        this.#write(
           `${r.success ? '✓' : '✗'} ${r.name}: ${r.status} in ${formatDuration(m.totalDuration)} — ` +
             `${m.completedSteps} completed, ${m.failedSteps} failed, ${m.skippedSteps} skipped, ${m.cancelledSteps} cancelled; ` +
             `parallel efficiency ${m.parallelEfficiency}${r.error ? `\n  ${r.error}` : ''}\n`,
         )
+        this.#flush()
         break
       }
       case 'step_progress':
@@ -108,8 +113,29 @@ export class ConsoleReporter implements EngineListener {
 
   #line(text: string): void {
     this.#clearStatus()
-    this.#log.write(`${text}\n`)
+    this.#write(`${text}\n`)
     this.#status(false)
+  }
+
+  /**
+   * Lines are gathered and written once per event-loop turn (or per 64 KiB): a step printing 40 million
+   * lines would otherwise cost 40 million write calls, more than everything else the run does.
+   */
+  #write(text: string): void {
+    this.#pending.push(text)
+    this.#pendingLength += text.length
+    if (this.#pendingLength >= FLUSH_BYTES) this.#flush()
+    else this.#flushScheduled ??= setImmediate(() => this.#flush())
+  }
+
+  #flush(): void {
+    if (this.#flushScheduled) clearImmediate(this.#flushScheduled)
+    this.#flushScheduled = null
+    if (this.#pending.length === 0) return
+    const text = this.#pending.join('')
+    this.#pending = []
+    this.#pendingLength = 0
+    this.#log.write(text)
   }
 
   #status(force: boolean): void {
@@ -119,7 +145,7 @@ export class ConsoleReporter implements EngineListener {
     this.#lastStatus = now
     const running = [...this.#running]
     const names = running.slice(0, 4).join(', ') + (running.length > 4 ? ` +${running.length - 4}` : '')
-    this.#log.write(
+    this.#write(
       `\r\x1b[K⏵ ${this.#done}/${this.#total} done, ${this.#failed} failed, ${running.length} running${names ? ` (${names})` : ''}, ${formatDuration(now - this.#start)} elapsed`,
     )
     this.#statusShown = true
@@ -127,7 +153,7 @@ export class ConsoleReporter implements EngineListener {
 
   #clearStatus(): void {
     if (!this.#statusShown) return
-    this.#log.write('\r\x1b[K')
+    this.#write('\r\x1b[K')
     this.#statusShown = false
   }
 }
