@@ -16,13 +16,44 @@ export interface LogSink {
   setSecret(value: string): void
 }
 
-const coreSink: LogSink = { info: (line) => core.info(line), setSecret: (value) => core.setSecret(value) }
+/**
+ * `core.info` is one stdout write per line; a step printing millions of lines would spend its run in
+ * write calls. Lines are gathered and written once per event-loop turn (or per 64 KiB), in order.
+ */
+function bufferedCoreSink(): LogSink & { flush(): void } {
+  let pending: string[] = []
+  let length = 0
+  let scheduled: NodeJS.Immediate | null = null
+  const flush = (): void => {
+    if (scheduled) clearImmediate(scheduled)
+    scheduled = null
+    if (pending.length === 0) return
+    const text = pending.join('')
+    pending = []
+    length = 0
+    process.stdout.write(text)
+  }
+  return {
+    info: (line) => {
+      pending.push(`${line}\n`)
+      length += line.length + 1
+      if (length >= 64 * 1024) flush()
+      else scheduled ??= setImmediate(flush)
+    },
+    // Registered after the lines before it are out, so the runner sees commands in the order they came.
+    setSecret: (value) => {
+      flush()
+      core.setSecret(value)
+    },
+    flush,
+  }
+}
 
 /** Prints the run as it happens; one listener of the engine's events. */
 export class ActionLog implements EngineListener {
-  readonly #sink: LogSink
+  readonly #sink: LogSink & { flush?(): void }
 
-  constructor(sink: LogSink = coreSink) {
+  constructor(sink: LogSink & { flush?(): void } = bufferedCoreSink()) {
     this.#sink = sink
   }
 
@@ -61,6 +92,8 @@ export class ActionLog implements EngineListener {
         return
       case 'workflow_end':
         this.#plain(headline(event.result))
+        // Everything after the run (summary, annotations, groups) is written directly: ours goes first.
+        this.#sink.flush?.()
         return
       // Debug decisions are rendered by report/debug-log.ts when debug is on.
       case 'debug':
