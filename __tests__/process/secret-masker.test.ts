@@ -70,3 +70,16 @@ describe('masking secrets', () => {
     expect(JSON.stringify(masked)).toBe('{"__proto__":{"polluted":"***"}}')
   })
 })
+
+describe('safeCut: where a line cut into pieces may be split', () => {
+  it('moves a cut that would split a secret to the secret’s start, and leaves other cuts alone', () => {
+    const masker = new SecretMasker()
+    masker.add('hunter22')
+    const text = 'aaaa hunter22 bbbb'
+    expect(masker.longest).toBe(8)
+    expect(masker.safeCut(text, 8)).toBe(5) // inside the secret
+    expect(masker.safeCut(text, 5)).toBe(5) // at its start
+    expect(masker.safeCut(text, 13)).toBe(13) // just past it
+    expect(new SecretMasker().safeCut(text, 8)).toBe(8)
+  })
+})

@@ -45,6 +45,8 @@ class Run {
   readonly #options: RunOptions
   readonly #masker = new SecretMasker()
   readonly #attempts = new Map<number, Attempt>()
+  /** Per step and stream: the held-back end of a cut line (see #onPiece). */
+  readonly #carry = new Map<string, string>()
   readonly #timers = new Set<NodeJS.Timeout>()
   readonly #concurrencyChanges: { time: string; from: number; to: number; cpu: number }[] = []
   readonly #debug: boolean
@@ -190,7 +192,7 @@ class Run {
           ...(step.timeout !== undefined ? { timeout: step.timeout } : {}),
           killGracePeriod: step.killGracePeriod,
         },
-        { onLine: (stream, line) => this.#onLine(index, step, stream, line) },
+        { onLine: (stream, line, continues) => this.#onPiece(index, step, stream, line, continues === true) },
       ),
     }
     this.#attempts.set(index, attemptState)
@@ -207,6 +209,35 @@ class Run {
           durationMs: Date.now() - now,
         }),
     )
+  }
+
+  /**
+   * A line longer than the process layer's limit arrives in pieces. Masking each piece alone would print
+   * a secret that straddles a cut in two unmasked halves, so the end of a piece that could begin a secret
+   * is held back and masked with the next piece.
+   */
+  #onPiece(index: number, step: Step, stream: 'stdout' | 'stderr', raw: string, continues: boolean): void {
+    const key = `${index}:${stream}`
+    const carried = this.#carry.get(key)
+    let text = carried === undefined ? raw : carried + raw
+    this.#carry.delete(key)
+    if (continues && this.#masker.longest > 1) {
+      const keepFrom = this.#masker.safeCut(text, Math.max(0, text.length - (this.#masker.longest - 1)))
+      if (keepFrom < text.length) this.#carry.set(key, text.slice(keepFrom))
+      text = text.slice(0, keepFrom)
+      if (text.length === 0) return
+    }
+    this.#onLine(index, step, stream, text)
+  }
+
+  /** What a step's last, unfinished piece left in hand (its process ended mid-line). */
+  #flushCarry(index: number, step: Step): void {
+    for (const stream of ['stdout', 'stderr'] as const) {
+      const key = `${index}:${stream}`
+      const carried = this.#carry.get(key)
+      this.#carry.delete(key)
+      if (carried !== undefined && carried.length > 0) this.#onLine(index, step, stream, carried)
+    }
   }
 
   #onLine(index: number, step: Step, stream: 'stdout' | 'stderr', raw: string): void {
@@ -240,6 +271,8 @@ class Run {
   }
 
   async #attemptExited(index: number, attempt: Attempt, exit: StepProcessExit): Promise<void> {
+    const step = this.#request.workflow.steps[index]
+    if (step) this.#flushCarry(index, step)
     // Most steps write no outputs: a stat is far cheaper than the failed open (and its error object).
     const read = existsSync(attempt.outputFile) ? await readStepOutputFile(attempt.outputFile) : ({ ok: true, value: {} } as const)
     const outputs: Record<string, string> = {}

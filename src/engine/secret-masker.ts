@@ -34,6 +34,29 @@ export class SecretMasker {
     return this.#values.size
   }
 
+  /** Length of the longest registered value (0 with none). */
+  get longest(): number {
+    let longest = 0
+    for (const value of this.#values) longest = Math.max(longest, value.length)
+    return longest
+  }
+
+  /**
+   * Where text that continues past `cut` may be split so that no registered value straddles the split:
+   * `cut` itself, or the start of the occurrence that spans it. A line cut into pieces is masked piece by
+   * piece, so the caller keeps what follows in hand for the next piece.
+   */
+  safeCut(text: string, cut: number): number {
+    if (this.#values.size === 0) return cut
+    const pattern = new RegExp(this.#compiled().source, 'g')
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m.index >= cut) break
+      if (m.index + m[0].length > cut) return m.index
+      if (m[0].length === 0) pattern.lastIndex++
+    }
+    return cut
+  }
+
   /** The text with every registered value replaced by `***`. */
   mask(text: string): string {
     if (this.#values.size === 0 || text.length < MIN_SECRET_LENGTH) return text

@@ -17,13 +17,14 @@ const HIGH_SURROGATE_LAST = 0xdbff
  * decoded whole; a last line without a newline is delivered by `end()`.
  */
 export class LineSplitter {
-  readonly #onLine: (line: string) => void
+  readonly #onLine: (line: string, continues: boolean) => void
   readonly #maxLength: number
   readonly #decoder = new StringDecoder('utf8')
   #pending = ''
   #ended = false
 
-  constructor(onLine: (line: string) => void, maxLength: number = MAX_LINE_LENGTH) {
+  /** `continues`: the piece was cut from a longer line, whose next piece follows. */
+  constructor(onLine: (line: string, continues: boolean) => void, maxLength: number = MAX_LINE_LENGTH) {
     this.#onLine = onLine
     this.#maxLength = maxLength
   }
@@ -60,23 +61,23 @@ export class LineSplitter {
 
   #emit(line: string): void {
     if (line.length <= this.#maxLength) {
-      this.#onLine(line)
+      this.#onLine(line, false)
       return
     }
     let rest = line
     while (rest.length > this.#maxLength) {
       const cut = cutPoint(rest, this.#maxLength)
-      this.#onLine(rest.slice(0, cut))
+      this.#onLine(rest.slice(0, cut), rest.length > cut)
       rest = rest.slice(cut)
     }
-    if (rest.length > 0) this.#onLine(rest)
+    if (rest.length > 0) this.#onLine(rest, false)
   }
 
   /** An endless line (a progress bar redrawn with `\r`) must not grow without bound while it waits. */
   #cutPending(): void {
     while (this.#pending.length > this.#maxLength) {
       const cut = cutPoint(this.#pending, this.#maxLength)
-      this.#onLine(this.#pending.slice(0, cut))
+      this.#onLine(this.#pending.slice(0, cut), true)
       this.#pending = this.#pending.slice(cut)
     }
   }

@@ -35,8 +35,11 @@ export interface StepProcessSpec {
 }
 
 export interface StepProcessCallbacks {
-  /** One complete line, without its line ending; lines of one stream arrive in order. */
-  onLine(stream: 'stdout' | 'stderr', line: string): void
+  /**
+   * One line without its line ending; lines of one stream arrive in order. `continues`: the line was
+   * longer than MAX_LINE_LENGTH and this piece is followed by the next piece of it.
+   */
+  onLine(stream: 'stdout' | 'stderr', line: string, continues?: boolean): void
 }
 
 export interface StepProcessExit {
@@ -162,7 +165,7 @@ class StepAttemptProcess implements StepProcess {
   }
 
   #follow(stream: Readable, name: 'stdout' | 'stderr', callbacks: StepProcessCallbacks): void {
-    const splitter = new LineSplitter((line) => callbacks.onLine(name, line))
+    const splitter = new LineSplitter((line, continues) => callbacks.onLine(name, line, continues))
     this.#splitters.push(splitter)
     this.#streams.push(stream)
     this.#openStreams += 1
