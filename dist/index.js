@@ -37868,6 +37868,7 @@ class LineSplitter {
     #decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     #pending = '';
     #ended = false;
+    /** `continues`: the piece was cut from a longer line, whose next piece follows. */
     constructor(onLine, maxLength = MAX_LINE_LENGTH) {
         this.#onLine = onLine;
         this.#maxLength = maxLength;
@@ -37907,23 +37908,23 @@ class LineSplitter {
     }
     #emit(line) {
         if (line.length <= this.#maxLength) {
-            this.#onLine(line);
+            this.#onLine(line, false);
             return;
         }
         let rest = line;
         while (rest.length > this.#maxLength) {
             const cut = cutPoint(rest, this.#maxLength);
-            this.#onLine(rest.slice(0, cut));
+            this.#onLine(rest.slice(0, cut), rest.length > cut);
             rest = rest.slice(cut);
         }
         if (rest.length > 0)
-            this.#onLine(rest);
+            this.#onLine(rest, false);
     }
     /** An endless line (a progress bar redrawn with `\r`) must not grow without bound while it waits. */
     #cutPending() {
         while (this.#pending.length > this.#maxLength) {
             const cut = cutPoint(this.#pending, this.#maxLength);
-            this.#onLine(this.#pending.slice(0, cut));
+            this.#onLine(this.#pending.slice(0, cut), true);
             this.#pending = this.#pending.slice(cut);
         }
     }
@@ -38215,7 +38216,7 @@ class StepAttemptProcess {
         this.#terminate();
     }
     #follow(stream, name, callbacks) {
-        const splitter = new LineSplitter((line) => callbacks.onLine(name, line));
+        const splitter = new LineSplitter((line, continues) => callbacks.onLine(name, line, continues));
         this.#splitters.push(splitter);
         this.#streams.push(stream);
         this.#openStreams += 1;
@@ -40481,6 +40482,32 @@ class SecretMasker {
     get size() {
         return this.#values.size;
     }
+    /** Length of the longest registered value (0 with none). */
+    get longest() {
+        let longest = 0;
+        for (const value of this.#values)
+            longest = Math.max(longest, value.length);
+        return longest;
+    }
+    /**
+     * Where text that continues past `cut` may be split so that no registered value straddles the split:
+     * `cut` itself, or the start of the occurrence that spans it. A line cut into pieces is masked piece by
+     * piece, so the caller keeps what follows in hand for the next piece.
+     */
+    safeCut(text, cut) {
+        if (this.#values.size === 0)
+            return cut;
+        const pattern = new RegExp(this.#compiled().source, 'g');
+        for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+            if (m.index >= cut)
+                break;
+            if (m.index + m[0].length > cut)
+                return m.index;
+            if (m[0].length === 0)
+                pattern.lastIndex++;
+        }
+        return cut;
+    }
     /** The text with every registered value replaced by `***`. */
     mask(text) {
         if (this.#values.size === 0 || text.length < MIN_SECRET_LENGTH)
@@ -41255,6 +41282,8 @@ class Run {
     #options;
     #masker = new SecretMasker();
     #attempts = new Map();
+    /** Per step and stream: the held-back end of a cut line (see #onPiece). */
+    #carry = new Map();
     #timers = new Set();
     #concurrencyChanges = [];
     #debug;
@@ -41400,7 +41429,7 @@ class Run {
                 env: invocation.value.env,
                 ...(step.timeout !== undefined ? { timeout: step.timeout } : {}),
                 killGracePeriod: step.killGracePeriod,
-            }, { onLine: (stream, line) => this.#onLine(index, step, stream, line) }),
+            }, { onLine: (stream, line, continues) => this.#onPiece(index, step, stream, line, continues === true) }),
         };
         this.#attempts.set(index, attemptState);
         this.#emit({ type: 'step_start', time: now, stepId: step.id, attempt, pid: attemptState.process.pid });
@@ -41412,6 +41441,36 @@ class Run {
             spawnError: String(error),
             durationMs: Date.now() - now,
         }));
+    }
+    /**
+     * A line longer than the process layer's limit arrives in pieces. Masking each piece alone would print
+     * a secret that straddles a cut in two unmasked halves, so the end of a piece that could begin a secret
+     * is held back and masked with the next piece.
+     */
+    #onPiece(index, step, stream, raw, continues) {
+        const key = `${index}:${stream}`;
+        const carried = this.#carry.get(key);
+        let text = carried === undefined ? raw : carried + raw;
+        this.#carry.delete(key);
+        if (continues && this.#masker.longest > 1) {
+            const keepFrom = this.#masker.safeCut(text, Math.max(0, text.length - (this.#masker.longest - 1)));
+            if (keepFrom < text.length)
+                this.#carry.set(key, text.slice(keepFrom));
+            text = text.slice(0, keepFrom);
+            if (text.length === 0)
+                return;
+        }
+        this.#onLine(index, step, stream, text);
+    }
+    /** What a step's last, unfinished piece left in hand (its process ended mid-line). */
+    #flushCarry(index, step) {
+        for (const stream of ['stdout', 'stderr']) {
+            const key = `${index}:${stream}`;
+            const carried = this.#carry.get(key);
+            this.#carry.delete(key);
+            if (carried !== undefined && carried.length > 0)
+                this.#onLine(index, step, stream, carried);
+        }
     }
     #onLine(index, step, stream, raw) {
         const time = Date.now();
@@ -41445,6 +41504,9 @@ class Run {
         this.#emit({ type: 'step_output', time, stepId: step.id, stream, line });
     }
     async #attemptExited(index, attempt, exit) {
+        const step = this.#request.workflow.steps[index];
+        if (step)
+            this.#flushCarry(index, step);
         // Most steps write no outputs: a stat is far cheaper than the failed open (and its error object).
         const read = (0,external_node_fs_namespaceObject.existsSync)(attempt.outputFile) ? await readStepOutputFile(attempt.outputFile) : { ok: true, value: {} };
         const outputs = {};
@@ -43025,11 +43087,46 @@ function flush(log) {
 
 
 
-const coreSink = { info: (line) => info(line), setSecret: (value) => core_setSecret(value) };
+/**
+ * `core.info` is one stdout write per line; a step printing millions of lines would spend its run in
+ * write calls. Lines are gathered and written once per event-loop turn (or per 64 KiB), in order.
+ */
+function bufferedCoreSink() {
+    let pending = [];
+    let length = 0;
+    let scheduled = null;
+    const flush = () => {
+        if (scheduled)
+            clearImmediate(scheduled);
+        scheduled = null;
+        if (pending.length === 0)
+            return;
+        const text = pending.join('');
+        pending = [];
+        length = 0;
+        process.stdout.write(text);
+    };
+    return {
+        info: (line) => {
+            pending.push(`${line}\n`);
+            length += line.length + 1;
+            if (length >= 64 * 1024)
+                flush();
+            else
+                scheduled ??= setImmediate(flush);
+        },
+        // Registered after the lines before it are out, so the runner sees commands in the order they came.
+        setSecret: (value) => {
+            flush();
+            core_setSecret(value);
+        },
+        flush,
+    };
+}
 /** Prints the run as it happens; one listener of the engine's events. */
 class ActionLog {
     #sink;
-    constructor(sink = coreSink) {
+    constructor(sink = bufferedCoreSink()) {
         this.#sink = sink;
     }
     onEvent(event) {
@@ -43067,6 +43164,8 @@ class ActionLog {
                 return;
             case 'workflow_end':
                 this.#plain(headline(event.result));
+                // Everything after the run (summary, annotations, groups) is written directly: ours goes first.
+                this.#sink.flush?.();
                 return;
             // Debug decisions are rendered by report/debug-log.ts when debug is on.
             case 'debug':

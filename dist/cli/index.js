@@ -13818,6 +13818,7 @@ class LineSplitter {
     #decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     #pending = '';
     #ended = false;
+    /** `continues`: the piece was cut from a longer line, whose next piece follows. */
     constructor(onLine, maxLength = MAX_LINE_LENGTH) {
         this.#onLine = onLine;
         this.#maxLength = maxLength;
@@ -13857,23 +13858,23 @@ class LineSplitter {
     }
     #emit(line) {
         if (line.length <= this.#maxLength) {
-            this.#onLine(line);
+            this.#onLine(line, false);
             return;
         }
         let rest = line;
         while (rest.length > this.#maxLength) {
             const cut = cutPoint(rest, this.#maxLength);
-            this.#onLine(rest.slice(0, cut));
+            this.#onLine(rest.slice(0, cut), rest.length > cut);
             rest = rest.slice(cut);
         }
         if (rest.length > 0)
-            this.#onLine(rest);
+            this.#onLine(rest, false);
     }
     /** An endless line (a progress bar redrawn with `\r`) must not grow without bound while it waits. */
     #cutPending() {
         while (this.#pending.length > this.#maxLength) {
             const cut = cutPoint(this.#pending, this.#maxLength);
-            this.#onLine(this.#pending.slice(0, cut));
+            this.#onLine(this.#pending.slice(0, cut), true);
             this.#pending = this.#pending.slice(cut);
         }
     }
@@ -14163,7 +14164,7 @@ class StepAttemptProcess {
         this.#terminate();
     }
     #follow(stream, name, callbacks) {
-        const splitter = new LineSplitter((line) => callbacks.onLine(name, line));
+        const splitter = new LineSplitter((line, continues) => callbacks.onLine(name, line, continues));
         this.#splitters.push(splitter);
         this.#streams.push(stream);
         this.#openStreams += 1;
@@ -15145,6 +15146,32 @@ class SecretMasker {
     get size() {
         return this.#values.size;
     }
+    /** Length of the longest registered value (0 with none). */
+    get longest() {
+        let longest = 0;
+        for (const value of this.#values)
+            longest = Math.max(longest, value.length);
+        return longest;
+    }
+    /**
+     * Where text that continues past `cut` may be split so that no registered value straddles the split:
+     * `cut` itself, or the start of the occurrence that spans it. A line cut into pieces is masked piece by
+     * piece, so the caller keeps what follows in hand for the next piece.
+     */
+    safeCut(text, cut) {
+        if (this.#values.size === 0)
+            return cut;
+        const pattern = new RegExp(this.#compiled().source, 'g');
+        for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+            if (m.index >= cut)
+                break;
+            if (m.index + m[0].length > cut)
+                return m.index;
+            if (m[0].length === 0)
+                pattern.lastIndex++;
+        }
+        return cut;
+    }
     /** The text with every registered value replaced by `***`. */
     mask(text) {
         if (this.#values.size === 0 || text.length < MIN_SECRET_LENGTH)
@@ -15519,6 +15546,8 @@ class Run {
     #options;
     #masker = new SecretMasker();
     #attempts = new Map();
+    /** Per step and stream: the held-back end of a cut line (see #onPiece). */
+    #carry = new Map();
     #timers = new Set();
     #concurrencyChanges = [];
     #debug;
@@ -15664,7 +15693,7 @@ class Run {
                 env: invocation.value.env,
                 ...(step.timeout !== undefined ? { timeout: step.timeout } : {}),
                 killGracePeriod: step.killGracePeriod,
-            }, { onLine: (stream, line) => this.#onLine(index, step, stream, line) }),
+            }, { onLine: (stream, line, continues) => this.#onPiece(index, step, stream, line, continues === true) }),
         };
         this.#attempts.set(index, attemptState);
         this.#emit({ type: 'step_start', time: now, stepId: step.id, attempt, pid: attemptState.process.pid });
@@ -15676,6 +15705,36 @@ class Run {
             spawnError: String(error),
             durationMs: Date.now() - now,
         }));
+    }
+    /**
+     * A line longer than the process layer's limit arrives in pieces. Masking each piece alone would print
+     * a secret that straddles a cut in two unmasked halves, so the end of a piece that could begin a secret
+     * is held back and masked with the next piece.
+     */
+    #onPiece(index, step, stream, raw, continues) {
+        const key = `${index}:${stream}`;
+        const carried = this.#carry.get(key);
+        let text = carried === undefined ? raw : carried + raw;
+        this.#carry.delete(key);
+        if (continues && this.#masker.longest > 1) {
+            const keepFrom = this.#masker.safeCut(text, Math.max(0, text.length - (this.#masker.longest - 1)));
+            if (keepFrom < text.length)
+                this.#carry.set(key, text.slice(keepFrom));
+            text = text.slice(0, keepFrom);
+            if (text.length === 0)
+                return;
+        }
+        this.#onLine(index, step, stream, text);
+    }
+    /** What a step's last, unfinished piece left in hand (its process ended mid-line). */
+    #flushCarry(index, step) {
+        for (const stream of ['stdout', 'stderr']) {
+            const key = `${index}:${stream}`;
+            const carried = this.#carry.get(key);
+            this.#carry.delete(key);
+            if (carried !== undefined && carried.length > 0)
+                this.#onLine(index, step, stream, carried);
+        }
     }
     #onLine(index, step, stream, raw) {
         const time = Date.now();
@@ -15709,6 +15768,9 @@ class Run {
         this.#emit({ type: 'step_output', time, stepId: step.id, stream, line });
     }
     async #attemptExited(index, attempt, exit) {
+        const step = this.#request.workflow.steps[index];
+        if (step)
+            this.#flushCarry(index, step);
         // Most steps write no outputs: a stat is far cheaper than the failed open (and its error object).
         const read = (0,external_node_fs_.existsSync)(attempt.outputFile) ? await readStepOutputFile(attempt.outputFile) : { ok: true, value: {} };
         const outputs = {};
@@ -16500,6 +16562,7 @@ function alertLogLine(alert) {
 
 
 const STATUS_INTERVAL_MS = 100;
+const FLUSH_BYTES = 64 * 1024;
 class ConsoleReporter {
     #log;
     #live;
@@ -16512,6 +16575,9 @@ class ConsoleReporter {
     #statusShown = false;
     #lastStatus = 0;
     #timer = null;
+    #pending = [];
+    #pendingLength = 0;
+    #flushScheduled = null;
     constructor(options) {
         this.#log = options.log;
         this.#live = options.live;
@@ -16573,9 +16639,10 @@ class ConsoleReporter {
                 this.#clearStatus();
                 const r = event.result;
                 const m = r.metrics;
-                this.#log.write(`${r.success ? '✓' : '✗'} ${r.name}: ${r.status} in ${formatDuration(m.totalDuration)} — ` +
+                this.#write(`${r.success ? '✓' : '✗'} ${r.name}: ${r.status} in ${formatDuration(m.totalDuration)} — ` +
                     `${m.completedSteps} completed, ${m.failedSteps} failed, ${m.skippedSteps} skipped, ${m.cancelledSteps} cancelled; ` +
                     `parallel efficiency ${m.parallelEfficiency}${r.error ? `\n  ${r.error}` : ''}\n`);
+                this.#flush();
                 break;
             }
             case 'step_progress':
@@ -16589,8 +16656,31 @@ class ConsoleReporter {
     }
     #line(text) {
         this.#clearStatus();
-        this.#log.write(`${text}\n`);
+        this.#write(`${text}\n`);
         this.#status(false);
+    }
+    /**
+     * Lines are gathered and written once per event-loop turn (or per 64 KiB): a step printing 40 million
+     * lines would otherwise cost 40 million write calls, more than everything else the run does.
+     */
+    #write(text) {
+        this.#pending.push(text);
+        this.#pendingLength += text.length;
+        if (this.#pendingLength >= FLUSH_BYTES)
+            this.#flush();
+        else
+            this.#flushScheduled ??= setImmediate(() => this.#flush());
+    }
+    #flush() {
+        if (this.#flushScheduled)
+            clearImmediate(this.#flushScheduled);
+        this.#flushScheduled = null;
+        if (this.#pending.length === 0)
+            return;
+        const text = this.#pending.join('');
+        this.#pending = [];
+        this.#pendingLength = 0;
+        this.#log.write(text);
     }
     #status(force) {
         if (!this.#live || this.#total === 0)
@@ -16601,13 +16691,13 @@ class ConsoleReporter {
         this.#lastStatus = now;
         const running = [...this.#running];
         const names = running.slice(0, 4).join(', ') + (running.length > 4 ? ` +${running.length - 4}` : '');
-        this.#log.write(`\r\x1b[K⏵ ${this.#done}/${this.#total} done, ${this.#failed} failed, ${running.length} running${names ? ` (${names})` : ''}, ${formatDuration(now - this.#start)} elapsed`);
+        this.#write(`\r\x1b[K⏵ ${this.#done}/${this.#total} done, ${this.#failed} failed, ${running.length} running${names ? ` (${names})` : ''}, ${formatDuration(now - this.#start)} elapsed`);
         this.#statusShown = true;
     }
     #clearStatus() {
         if (!this.#statusShown)
             return;
-        this.#log.write('\r\x1b[K');
+        this.#write('\r\x1b[K');
         this.#statusShown = false;
     }
 }
