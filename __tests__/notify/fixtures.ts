@@ -4,25 +4,12 @@ import type { IncomingHttpHeaders, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Dependency, ExecutionRequest, Step, WorkflowModel } from '../../src/definition/model.js'
 import type { StepResult, WorkflowResult, WorkflowStatus } from '../../src/report/result.js'
+import { buildRequest, buildStep } from '../support/model.js'
 
 const here = { file: 'wf.yml', line: 1, column: 1 }
 
 export function step(id: string, name = id): Step {
-  return {
-    id,
-    name,
-    command: 'true',
-    shell: 'bash',
-    retries: 0,
-    retryDelay: 1000,
-    environment: {},
-    continueOnError: false,
-    exclusive: false,
-    resources: { cpu: 0, memory: 0, gpu: 0 },
-    killGracePeriod: 5000,
-    index: 0,
-    location: here,
-  }
+  return { ...buildStep({ id, name, killGracePeriod: 5000 }, 0), location: here }
 }
 
 export function workflow(name: string, steps: readonly Step[]): WorkflowModel {
@@ -133,20 +120,16 @@ export async function deadUrl(): Promise<string> {
 
 /** A runnable request: steps `[id, command]` in order, each after the previous one when `chain`. */
 export function request(name: string, steps: readonly (readonly [string, string])[], extra: Partial<ExecutionRequest> = {}, chain = true): ExecutionRequest {
-  const model = steps.map(([id, command], index) => ({ ...step(id), command, index }))
-  const dependencies: Dependency[] = chain
-    ? model.slice(1).map((s, i) => ({ from: model[i]?.id ?? '', to: s.id, type: 'finish_to_start', condition: 'success', implicit: false, location: here }))
-    : []
+  const ids = steps.map(([id]) => id)
+  const base = buildRequest(
+    steps.map(([id, command]) => ({ id, command, killGracePeriod: 5000 })),
+    chain ? ids.slice(1).map((to, i) => ({ from: ids[i] ?? '', to })) : [],
+    { workflow: { name }, source: { file: 'wf.yml', root: process.cwd() } },
+  )
+  const located = (d: Dependency): Dependency => ({ ...d, location: here })
   return {
-    workflow: { name, steps: model, dependencies, sequential: false },
-    context: {},
-    parameters: {},
-    errorHandling: { retryPolicy: { maxRetries: 0, backoffMultiplier: 1, maxDelay: 300000 }, rollbackStrategy: 'none' },
-    resources: {},
-    notifications: { webhooks: [], alerts: [] },
-    debug: { enabled: false, logLevel: 'info', captureOutputs: false, traceDependencies: false },
-    source: { file: 'wf.yml', root: process.cwd() },
-    definition: {},
+    ...base,
+    workflow: { ...base.workflow, steps: base.workflow.steps.map((s) => ({ ...s, location: here })), dependencies: base.workflow.dependencies.map(located) },
     ...extra,
   }
 }

@@ -1,5 +1,6 @@
 // Builds minimal validated models for the planner's tests: only what the planner reads is meaningful.
 import type { Dependency, DependencyCondition, DependencyType, Step, WorkflowModel } from '../../src/definition/model.js'
+import { buildStep } from '../support/model.js'
 
 const location = { file: 'workflow.yml', line: 1, column: 1 }
 
@@ -21,20 +22,8 @@ export function workflowOf(steps: readonly (string | StepSpec)[], edges: readonl
   const modelSteps = steps.map((spec, index): Step => {
     const { id, name: stepName, estimatedDuration } = typeof spec === 'string' ? { id: spec, name: undefined, estimatedDuration: undefined } : spec
     return {
-      id,
-      name: stepName ?? id,
-      command: 'true',
-      shell: 'bash',
-      retries: 0,
-      retryDelay: 1000,
-      environment: {},
-      continueOnError: false,
-      exclusive: false,
-      resources: { cpu: 0, memory: 0, gpu: 0 },
-      killGracePeriod: 5000,
-      ...(estimatedDuration === undefined ? {} : { estimatedDuration }),
-      index,
-      location
+      ...buildStep({ id, name: stepName ?? id, killGracePeriod: 5000, ...(estimatedDuration === undefined ? {} : { estimatedDuration }) }, index),
+      location,
     }
   })
   const dependencies = edges.map(
