@@ -153,10 +153,6 @@ export class Scheduler {
     return this.#maxRunning
   }
 
-  get queuedCount(): number {
-    return this.#queue.size
-  }
-
   get cancelled(): boolean {
     return this.#cancels > 0 && !this.#timedOut
   }
@@ -177,10 +173,6 @@ export class Scheduler {
   /** Indices of steps that completed, in completion order (rollback runs them in reverse). */
   completionOrder(): readonly number[] {
     return this.#completionOrder
-  }
-
-  phaseOf(index: number): Phase {
-    return this.#states[index]?.phase ?? 'done'
   }
 
   startTimeOf(index: number): number | null {
@@ -328,7 +320,7 @@ export class Scheduler {
         case 'queued':
         case 'waiting':
           if (cleanup) return
-          this.#queueRemove(i)
+          // A queued step stays in the heap; pump discards entries whose step is no longer queued.
           state.cancelReason = reason
           this.#settle(i, this.#resultFor(i, 'cancelled', reason))
           return
@@ -339,13 +331,6 @@ export class Scheduler {
     })
     this.#drain()
     this.pump()
-  }
-
-  #queueRemove(index: number): void {
-    const state = this.#states[index]
-    if (state?.phase !== 'queued') return
-    const rest = this.#queue.drain().filter((i) => i !== index)
-    for (const i of rest) this.#queue.push(i)
   }
 
   #pumpOnce(): void {
@@ -359,6 +344,7 @@ export class Scheduler {
         break
       }
       const i = this.#queue.pop() as number
+      if (this.#states[i]?.phase !== 'queued') continue
       const step = this.#steps[i] as Step
       if (step.exclusive) {
         if (this.#running > 0) {
