@@ -8,6 +8,7 @@ import type { ExecutionRequest } from '../definition/model.js'
 import type { RollbackResult } from '../report/result.js'
 import type { EngineEvent } from './events.js'
 import { startStepProcess } from './process/start-step-process.js'
+import { describeFailure } from './scheduler.js'
 
 export interface RollbackHost {
   readonly env: Readonly<Record<string, string | undefined>>
@@ -43,15 +44,7 @@ export async function runRollbacks(
       status: ok ? 'completed' : 'failed',
       exitCode: exit.exitCode,
       duration: exit.durationMs,
-      error: ok
-        ? null
-        : exit.spawnError
-          ? `Failed to start: ${exit.spawnError}`
-          : exit.timedOut
-            ? `Timed out after ${step.timeout ?? 0} ms`
-            : exit.signal
-              ? `Killed by ${exit.signal}`
-              : `Exit code ${exit.exitCode ?? 'unknown'}`,
+      error: ok ? null : describeFailure(step, exit),
     }
     results.set(step.id, result)
     host.emit({ type: 'rollback_end', time: Date.now(), stepId: step.id, result })

@@ -323,7 +323,8 @@ class Run {
     if (this.#progressTimer) clearInterval(this.#progressTimer)
     const scheduler = this.#scheduler
     let steps: StepResult[] = scheduler ? scheduler.results() : []
-    const failed = steps.filter((s) => s.status === 'failed' && !this.#request.workflow.steps.find((x) => x.id === s.id)?.continueOnError)
+    const tolerated = new Set(this.#request.workflow.steps.filter((s) => s.continueOnError).map((s) => s.id))
+    const failed = steps.filter((s) => s.status === 'failed' && !tolerated.has(s.id))
     const status: WorkflowStatus = crash || scheduler?.timedOut || failed.length > 0 ? 'failed' : scheduler?.cancelled ? 'cancelled' : 'completed'
     if (status === 'failed' && scheduler && this.#request.errorHandling.rollbackStrategy === 'automatic') {
       const rollbacks = await runRollbacks(this.#request, scheduler.completionOrder(), {

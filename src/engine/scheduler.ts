@@ -586,8 +586,11 @@ function unmetReason(edge: IndexedEdge, from: StepFacts, atStart: boolean): stri
   return `dependency ${d.from} ${from.status} (${d.type}, needs ${d.condition})`
 }
 
-/** A one-line cause: spawn error, timeout, signal or exit code. */
-export function describeFailure(step: Step, outcome: AttemptOutcome): string {
+/** A one-line cause: spawn error, timeout, signal or exit code. Also used for rollback commands. */
+export function describeFailure(
+  step: Pick<Step, 'timeout'>,
+  outcome: Pick<AttemptOutcome, 'spawnError' | 'timedOut' | 'signal' | 'exitCode'>,
+): string {
   if (outcome.spawnError) return `Failed to start: ${outcome.spawnError}`
   if (outcome.timedOut) return `Timed out after ${step.timeout ?? 0} ms`
   if (outcome.signal) return `Killed by ${outcome.signal}`
