@@ -5,6 +5,7 @@
 import type { EngineEvent, EngineListener } from '../engine/events.js'
 import { neutralizeWorkflowCommands } from '../engine/workflow-commands.js'
 import { unreachable } from '../util/unreachable.js'
+import { formatDuration } from './summary.js'
 
 export interface ConsoleReporterOptions {
   /** Where step output and progress lines go (stderr when the result JSON owns stdout). */
@@ -156,11 +157,4 @@ export class ConsoleReporter implements EngineListener {
     this.#write('\r\x1b[K')
     this.#statusShown = false
   }
-}
-
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${ms} ms`
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`
-  const minutes = Math.floor(ms / 60_000)
-  return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`
 }

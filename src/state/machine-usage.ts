@@ -1,8 +1,7 @@
 /**
- * The runner's CPU and memory use, for the monitor's metrics: CPU from the change of the kernel's
- * per-core time counters between two samples, memory from free versus total.
+ * The runner's CPU and memory use, for the monitor's metrics, from the engine's machine probes.
  */
-import { cpus, freemem, totalmem } from 'node:os'
+import { CpuSampler, memoryUsagePercent } from '../engine/machine.js'
 
 export interface MachineUsage {
   /** Percent of all cores busy since the previous sample; null on the first one. */
@@ -13,26 +12,13 @@ export interface MachineUsage {
 export type MachineSampler = () => MachineUsage
 
 export function machineSampler(): MachineSampler {
-  let previous = cpuTimes()
+  const cpu = new CpuSampler()
+  let first = true
   return () => {
-    const current = cpuTimes()
-    const total = current.total - previous.total
-    const busy = total - (current.idle - previous.idle)
-    previous = current
-    return {
-      cpu: total > 0 ? Math.round((100 * busy) / total) : null,
-      memory: Math.round((100 * (totalmem() - freemem())) / totalmem()),
-    }
+    // The sampler's baseline is its construction: the first reading covers no interval worth showing.
+    const busy = cpu.sample()
+    const usage = { cpu: first ? null : Math.round(busy), memory: Math.round(memoryUsagePercent()) }
+    first = false
+    return usage
   }
-}
-
-function cpuTimes(): { total: number; idle: number } {
-  let total = 0
-  let idle = 0
-  for (const core of cpus()) {
-    const t = core.times
-    total += t.user + t.nice + t.sys + t.idle + t.irq
-    idle += t.idle
-  }
-  return { total, idle }
 }
