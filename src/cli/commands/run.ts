@@ -16,10 +16,10 @@ import { DebugLog, debugEnabled } from '../../report/debug-log.js'
 import { LocalStateStore, resolveStateDir } from '../../state/local-store.js'
 import { prepareStateForRun } from '../../state/prepare-run.js'
 import type { WorkflowResult } from '../../report/result.js'
-import { collectParam, parseContextOption, parsePositiveInt } from '../cli-options.js'
+import { parseContextOption, parsePositiveInt } from '../cli-options.js'
 import { startOrphanReaper } from '../orphan-reaper.js'
 import { EXIT } from '../exit-codes.js'
-import { isRequest, loadOrReport } from '../load-definition.js'
+import { isRequest, loadOptionsOf, loadOrReport, withDefinitionFlags } from '../load-definition.js'
 
 export interface RunCommandOptions {
   readonly context?: string
@@ -33,21 +33,19 @@ export interface RunCommandOptions {
 }
 
 export function registerRunCommand(program: Command): void {
-  program
+  const command = program
     .command('run')
     .description('run a workflow: steps in parallel as their dependencies allow')
     .argument('<file>', 'workflow definition (.yml, .yaml or .json)')
     .option('--context <json|@file>', 'context merged over the file’s (shallow; the command line wins)')
-    .option('--param <key=value>', 'template parameter (repeatable; JSON values accepted)', collectParam, {})
     .option('--concurrency <n>', 'steps at once (default: workflow.concurrency, else the CPU count)', parsePositiveInt)
     .option('--workflow-id <id>', 'id of this run (default: wf-<time>-<random>)')
     .option('--state-dir <dir>', 'state folder (default: $TASK_ORCHESTRATOR_STATE_DIR or .task-orchestrator)')
-    .option('--templates <dir>', 'folder of workflow templates')
     .option('--json', 'print the result object alone on stdout (logs go to stderr)')
     .option('--output <file>', 'also write the result object to this file')
-    .action(async (file: string, opts: RunCommandOptions) => {
-      process.exitCode = await runCommand(file, opts)
-    })
+  withDefinitionFlags(command).action(async (file: string, opts: RunCommandOptions) => {
+    process.exitCode = await runCommand(file, opts)
+  })
 }
 
 export async function runCommand(file: string, opts: RunCommandOptions): Promise<number> {
@@ -56,15 +54,7 @@ export async function runCommand(file: string, opts: RunCommandOptions): Promise
     process.stderr.write(`error: ${context.error}\n`)
     return EXIT.invalid
   }
-  const loaded = await loadOrReport(
-    file,
-    {
-      parameters: opts.param,
-      ...(context.value ? { context: context.value } : {}),
-      ...(opts.templates ? { templatesDirs: [opts.templates] } : {}),
-    },
-    process.stderr,
-  )
+  const loaded = await loadOrReport(file, { ...loadOptionsOf(opts), ...(context.value ? { context: context.value } : {}) }, process.stderr)
   if (!isRequest(loaded)) return EXIT.invalid
   const workflowId = opts.workflowId ?? `wf-${Date.now()}-${randomBytes(3).toString('hex')}`
   return executeRequest(loaded, workflowId, opts)
