@@ -60,6 +60,11 @@ export interface ConditionContext {
   readonly upstreamFailed: boolean
   /** `cancelled()`: a cancel was requested. */
   readonly cancelled: boolean
+  /**
+   * `steps.<id>` as expressions read it (stepContextValue of each fact), when the caller keeps it up to
+   * date itself; otherwise it is built from `steps` on every evaluation, which is O(steps).
+   */
+  readonly stepValues?: Readonly<Record<string, unknown>>
 }
 
 /** The names a step condition may start from. */
@@ -143,8 +148,12 @@ export function isCleanupCondition(condition: Condition): boolean {
  */
 export function conditionRootValues(ctx: ConditionContext): Record<string, unknown> {
   // A step may be called `__proto__`: on a plain object that assignment would set the prototype instead.
-  const steps = Object.create(null) as Record<string, unknown>
-  for (const [id, facts] of Object.entries(ctx.steps)) steps[id] = stepContextValue(facts)
+  let steps = ctx.stepValues
+  if (!steps) {
+    const built = Object.create(null) as Record<string, unknown>
+    for (const [id, facts] of Object.entries(ctx.steps)) built[id] = stepContextValue(facts)
+    steps = built
+  }
   return {
     steps,
     context: ctx.context,

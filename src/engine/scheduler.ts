@@ -6,7 +6,7 @@
  * Work is O(steps + dependencies): each edge fires once, each step is evaluated once, and skips propagate
  * through an explicit work list (no recursion, so a 10,000-step chain of skips cannot overflow the stack).
  */
-import { evaluateCondition, isCleanupCondition } from '../definition/conditions.js'
+import { evaluateCondition, isCleanupCondition, stepContextValue } from '../definition/conditions.js'
 import type { ConditionContext, StepFacts, StepStatus } from '../definition/conditions.js'
 import type { ExecutionRequest, ResourceAmounts, Step } from '../definition/model.js'
 import type { StepResult, StepResultStatus } from '../report/result.js'
@@ -83,6 +83,7 @@ export class Scheduler {
   readonly #index: DependencyIndex
   readonly #states: StepState[]
   readonly #facts: Record<string, StepFacts> = Object.create(null) as Record<string, StepFacts>
+  readonly #stepValues: Record<string, unknown> = Object.create(null) as Record<string, unknown>
   readonly #queue: ReadyQueue
   readonly #capacity: ResourceAmounts
   readonly #used = { cpu: 0, memory: 0, gpu: 0 }
@@ -130,7 +131,7 @@ export class Scheduler {
         cancelReason: null,
         result: null,
       }
-      this.#facts[step.id] = this.#factsOf(step, state)
+      this.#setFacts(step, state)
       return state
     })
   }
@@ -187,6 +188,7 @@ export class Scheduler {
   conditionContext(): ConditionContext {
     return {
       steps: this.#facts,
+      stepValues: this.#stepValues,
       context: this.#request.context,
       parameters: this.#request.parameters,
       env: this.#options.env,
@@ -399,7 +401,7 @@ export class Scheduler {
     if (first) {
       state.startTime = now
       state.status = 'running'
-      this.#facts[step.id] = this.#factsOf(step, state)
+      this.#setFacts(step, state)
     }
     this.#debug(step.id, `starts attempt ${state.attempts} (priority ${(this.#options.priority[index] ?? 0).toFixed(0)}, ${this.#running}/${this.#limit} running)`)
     this.#host.launch(index, state.attempts)
@@ -481,7 +483,7 @@ export class Scheduler {
     state.result = result
     this.#doneCount++
     if (result.status === 'completed') this.#completionOrder.push(index)
-    this.#facts[step.id] = this.#factsOf(step, state)
+    this.#setFacts(step, state)
     if (result.status === 'skipped' || (result.status === 'cancelled' && !wasStarted)) {
       this.#debug(step.id, `${result.status}: ${result.reason ?? ''}`)
     }
@@ -545,6 +547,13 @@ export class Scheduler {
         this.#settle(i, this.#resultFor(i, 'skipped', reason))
       }
     }
+  }
+
+  /** Keeps the facts and their expression form in step, so conditions never rebuild either per step. */
+  #setFacts(step: Step, state: StepState): void {
+    const facts = this.#factsOf(step, state)
+    this.#facts[step.id] = facts
+    this.#stepValues[step.id] = stepContextValue(facts)
   }
 
   #factsOf(step: Step, state: StepState): StepFacts {
