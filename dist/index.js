@@ -37495,8 +37495,8 @@ function countGpus(env = process.env) {
 }
 /** Percent of memory in use (total minus what the kernel reports available). */
 function memoryUsagePercent() {
-    const total = totalmem();
-    return total === 0 ? 0 : ((total - freemem()) / total) * 100;
+    const total = (0,external_node_os_namespaceObject.totalmem)();
+    return total === 0 ? 0 : ((total - (0,external_node_os_namespaceObject.freemem)()) / total) * 100;
 }
 /**
  * Measures CPU use between calls, from the kernel's per-CPU time counters (`os.cpus()`); no process is
@@ -38395,55 +38395,6 @@ class StepAttemptProcess {
                 return;
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/engine/rollback.ts
-/**
- * SPEC §7 compensation: when a workflow fails under `rollbackStrategy: automatic`, the `rollback`
- * commands of completed steps run one at a time, in reverse completion order. A failing rollback is
- * recorded and the others still run.
- */
-
-
-async function runRollbacks(request, completionOrder, host) {
-    const results = new Map();
-    for (const index of [...completionOrder].reverse()) {
-        const step = request.workflow.steps[index];
-        if (!step?.rollback)
-            continue;
-        host.emit({ type: 'rollback_start', time: Date.now(), stepId: step.id });
-        const env = {};
-        for (const [k, v] of Object.entries(host.env))
-            if (v !== undefined)
-                env[k] = v;
-        Object.assign(env, step.environment, { TASK_STEP_ID: step.id, TASK_ROLLBACK: 'true', TASK_CONTEXT: JSON.stringify(request.context) });
-        const exit = await startStepProcess({
-            command: step.rollback,
-            shell: step.shell,
-            cwd: (0,external_node_path_namespaceObject.resolve)(request.source.root, step.workingDirectory ?? '.'),
-            env,
-            ...(step.timeout !== undefined ? { timeout: step.timeout } : {}),
-            killGracePeriod: step.killGracePeriod,
-        }, { onLine: (stream, line) => host.emit({ type: 'step_output', time: Date.now(), stepId: step.id, stream, line: `(rollback) ${line}` }) }).exited;
-        const ok = exit.exitCode === 0 && !exit.timedOut && !exit.spawnError;
-        const result = {
-            status: ok ? 'completed' : 'failed',
-            exitCode: exit.exitCode,
-            duration: exit.durationMs,
-            error: ok
-                ? null
-                : exit.spawnError
-                    ? `Failed to start: ${exit.spawnError}`
-                    : exit.timedOut
-                        ? `Timed out after ${step.timeout ?? 0} ms`
-                        : exit.signal
-                            ? `Killed by ${exit.signal}`
-                            : `Exit code ${exit.exitCode ?? 'unknown'}`,
-        };
-        results.set(step.id, result);
-        host.emit({ type: 'rollback_end', time: Date.now(), stepId: step.id, result });
-    }
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/util/result.ts
@@ -39574,9 +39525,13 @@ function isCleanupCondition(condition) {
  */
 function conditionRootValues(ctx) {
     // A step may be called `__proto__`: on a plain object that assignment would set the prototype instead.
-    const steps = Object.create(null);
-    for (const [id, facts] of Object.entries(ctx.steps))
-        steps[id] = stepContextValue(facts);
+    let steps = ctx.stepValues;
+    if (!steps) {
+        const built = Object.create(null);
+        for (const [id, facts] of Object.entries(ctx.steps))
+            built[id] = stepContextValue(facts);
+        steps = built;
+    }
     return {
         steps,
         context: ctx.context,
@@ -39922,6 +39877,7 @@ class Scheduler {
     #index;
     #states;
     #facts = Object.create(null);
+    #stepValues = Object.create(null);
     #queue;
     #capacity;
     #used = { cpu: 0, memory: 0, gpu: 0 };
@@ -39968,7 +39924,7 @@ class Scheduler {
                 cancelReason: null,
                 result: null,
             };
-            this.#facts[step.id] = this.#factsOf(step, state);
+            this.#setFacts(step, state);
             return state;
         });
     }
@@ -39984,9 +39940,6 @@ class Scheduler {
     }
     get maxConcurrency() {
         return this.#maxRunning;
-    }
-    get queuedCount() {
-        return this.#queue.size;
     }
     get cancelled() {
         return this.#cancels > 0 && !this.#timedOut;
@@ -40005,9 +39958,6 @@ class Scheduler {
     completionOrder() {
         return this.#completionOrder;
     }
-    phaseOf(index) {
-        return this.#states[index]?.phase ?? 'done';
-    }
     startTimeOf(index) {
         return this.#states[index]?.startTime ?? null;
     }
@@ -40018,6 +39968,7 @@ class Scheduler {
     conditionContext() {
         return {
             steps: this.#facts,
+            stepValues: this.#stepValues,
             context: this.#request.context,
             parameters: this.#request.parameters,
             env: this.#options.env,
@@ -40153,7 +40104,7 @@ class Scheduler {
                 case 'waiting':
                     if (cleanup)
                         return;
-                    this.#queueRemove(i);
+                    // A queued step stays in the heap; pump discards entries whose step is no longer queued.
                     state.cancelReason = reason;
                     this.#settle(i, this.#resultFor(i, 'cancelled', reason));
                     return;
@@ -40164,14 +40115,6 @@ class Scheduler {
         });
         this.#drain();
         this.pump();
-    }
-    #queueRemove(index) {
-        const state = this.#states[index];
-        if (state?.phase !== 'queued')
-            return;
-        const rest = this.#queue.drain().filter((i) => i !== index);
-        for (const i of rest)
-            this.#queue.push(i);
     }
     #pumpOnce() {
         if (this.#paused)
@@ -40186,6 +40129,8 @@ class Scheduler {
                 break;
             }
             const i = this.#queue.pop();
+            if (this.#states[i]?.phase !== 'queued')
+                continue;
             const step = this.#steps[i];
             if (step.exclusive) {
                 if (this.#running > 0) {
@@ -40239,7 +40184,7 @@ class Scheduler {
         if (first) {
             state.startTime = now;
             state.status = 'running';
-            this.#facts[step.id] = this.#factsOf(step, state);
+            this.#setFacts(step, state);
         }
         this.#debug(step.id, `starts attempt ${state.attempts} (priority ${(this.#options.priority[index] ?? 0).toFixed(0)}, ${this.#running}/${this.#limit} running)`);
         this.#host.launch(index, state.attempts);
@@ -40320,7 +40265,7 @@ class Scheduler {
         this.#doneCount++;
         if (result.status === 'completed')
             this.#completionOrder.push(index);
-        this.#facts[step.id] = this.#factsOf(step, state);
+        this.#setFacts(step, state);
         if (result.status === 'skipped' || (result.status === 'cancelled' && !wasStarted)) {
             this.#debug(step.id, `${result.status}: ${result.reason ?? ''}`);
         }
@@ -40396,6 +40341,12 @@ class Scheduler {
             }
         }
     }
+    /** Keeps the facts and their expression form in step, so conditions never rebuild either per step. */
+    #setFacts(step, state) {
+        const facts = this.#factsOf(step, state);
+        this.#facts[step.id] = facts;
+        this.#stepValues[step.id] = stepContextValue(facts);
+    }
     #factsOf(step, state) {
         const r = state.result;
         return {
@@ -40437,7 +40388,7 @@ function unmetReason(edge, from, atStart) {
         return null;
     return `dependency ${d.from} ${from.status} (${d.type}, needs ${d.condition})`;
 }
-/** A one-line cause: spawn error, timeout, signal or exit code. */
+/** A one-line cause: spawn error, timeout, signal or exit code. Also used for rollback commands. */
 function describeFailure(step, outcome) {
     if (outcome.spawnError)
         return `Failed to start: ${outcome.spawnError}`;
@@ -40446,6 +40397,48 @@ function describeFailure(step, outcome) {
     if (outcome.signal)
         return `Killed by ${outcome.signal}`;
     return `Exit code ${outcome.exitCode ?? 'unknown'}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rollback.ts
+/**
+ * SPEC §7 compensation: when a workflow fails under `rollbackStrategy: automatic`, the `rollback`
+ * commands of completed steps run one at a time, in reverse completion order. A failing rollback is
+ * recorded and the others still run.
+ */
+
+
+
+async function runRollbacks(request, completionOrder, host) {
+    const results = new Map();
+    for (const index of [...completionOrder].reverse()) {
+        const step = request.workflow.steps[index];
+        if (!step?.rollback)
+            continue;
+        host.emit({ type: 'rollback_start', time: Date.now(), stepId: step.id });
+        const env = {};
+        for (const [k, v] of Object.entries(host.env))
+            if (v !== undefined)
+                env[k] = v;
+        Object.assign(env, step.environment, { TASK_STEP_ID: step.id, TASK_ROLLBACK: 'true', TASK_CONTEXT: JSON.stringify(request.context) });
+        const exit = await startStepProcess({
+            command: step.rollback,
+            shell: step.shell,
+            cwd: (0,external_node_path_namespaceObject.resolve)(request.source.root, step.workingDirectory ?? '.'),
+            env,
+            ...(step.timeout !== undefined ? { timeout: step.timeout } : {}),
+            killGracePeriod: step.killGracePeriod,
+        }, { onLine: (stream, line) => host.emit({ type: 'step_output', time: Date.now(), stepId: step.id, stream, line: `(rollback) ${line}` }) }).exited;
+        const ok = exit.exitCode === 0 && !exit.timedOut && !exit.spawnError;
+        const result = {
+            status: ok ? 'completed' : 'failed',
+            exitCode: exit.exitCode,
+            duration: exit.durationMs,
+            error: ok ? null : describeFailure(step, exit),
+        };
+        results.set(step.id, result);
+        host.emit({ type: 'rollback_end', time: Date.now(), stepId: step.id, result });
+    }
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/secret-masker.ts
@@ -41563,7 +41556,8 @@ class Run {
             clearInterval(this.#progressTimer);
         const scheduler = this.#scheduler;
         let steps = scheduler ? scheduler.results() : [];
-        const failed = steps.filter((s) => s.status === 'failed' && !this.#request.workflow.steps.find((x) => x.id === s.id)?.continueOnError);
+        const tolerated = new Set(this.#request.workflow.steps.filter((s) => s.continueOnError).map((s) => s.id));
+        const failed = steps.filter((s) => s.status === 'failed' && !tolerated.has(s.id));
         const status = crash || scheduler?.timedOut || failed.length > 0 ? 'failed' : scheduler?.cancelled ? 'cancelled' : 'completed';
         if (status === 'failed' && scheduler && this.#request.errorHandling.rollbackStrategy === 'automatic') {
             const rollbacks = await runRollbacks(this.#request, scheduler.completionOrder(), {
@@ -51024,32 +51018,19 @@ function apply(run, action) {
 
 ;// CONCATENATED MODULE: ./src/state/machine-usage.ts
 /**
- * The runner's CPU and memory use, for the monitor's metrics: CPU from the change of the kernel's
- * per-core time counters between two samples, memory from free versus total.
+ * The runner's CPU and memory use, for the monitor's metrics, from the engine's machine probes.
  */
 
 function machineSampler() {
-    let previous = cpuTimes();
+    const cpu = new CpuSampler();
+    let first = true;
     return () => {
-        const current = cpuTimes();
-        const total = current.total - previous.total;
-        const busy = total - (current.idle - previous.idle);
-        previous = current;
-        return {
-            cpu: total > 0 ? Math.round((100 * busy) / total) : null,
-            memory: Math.round((100 * ((0,external_node_os_namespaceObject.totalmem)() - (0,external_node_os_namespaceObject.freemem)())) / (0,external_node_os_namespaceObject.totalmem)()),
-        };
+        // The sampler's baseline is its construction: the first reading covers no interval worth showing.
+        const busy = cpu.sample();
+        const usage = { cpu: first ? null : Math.round(busy), memory: Math.round(memoryUsagePercent()) };
+        first = false;
+        return usage;
     };
-}
-function cpuTimes() {
-    let total = 0;
-    let idle = 0;
-    for (const core of (0,external_node_os_namespaceObject.cpus)()) {
-        const t = core.times;
-        total += t.user + t.nice + t.sys + t.idle + t.irq;
-        idle += t.idle;
-    }
-    return { total, idle };
 }
 
 ;// CONCATENATED MODULE: ./src/state/state-recorder.ts

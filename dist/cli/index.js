@@ -6081,9 +6081,13 @@ function isCleanupCondition(condition) {
  */
 function conditionRootValues(ctx) {
     // A step may be called `__proto__`: on a plain object that assignment would set the prototype instead.
-    const steps = Object.create(null);
-    for (const [id, facts] of Object.entries(ctx.steps))
-        steps[id] = stepContextValue(facts);
+    let steps = ctx.stepValues;
+    if (!steps) {
+        const built = Object.create(null);
+        for (const [id, facts] of Object.entries(ctx.steps))
+            built[id] = stepContextValue(facts);
+        steps = built;
+    }
     return {
         steps,
         context: ctx.context,
@@ -12805,21 +12809,6 @@ function machineCapacity(needsGpu) {
     return { cpu: (0,external_node_os_namespaceObject.availableParallelism)(), memory: (0,external_node_os_namespaceObject.totalmem)(), gpu: detectedGpus ?? 0 };
 }
 
-;// CONCATENATED MODULE: ./src/cli/load-definition.ts
-
-
-async function loadOrReport(file, options, stderr) {
-    const loaded = await loadDefinitionFile(file, options);
-    if (loaded.ok)
-        return loaded.value;
-    for (const d of loaded.error)
-        stderr.write(`${formatDiagnostic(d)}\n`);
-    return loaded.error;
-}
-function isRequest(value) {
-    return !Array.isArray(value);
-}
-
 ;// CONCATENATED MODULE: ./src/cli/cli-options.ts
 /**
  * Parsing of the option values the commands share: `--param k=v` (JSON when it parses as JSON, else a
@@ -12878,23 +12867,46 @@ class UsageError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cli/load-definition.ts
+
+
+
+async function loadOrReport(file, options, stderr) {
+    const loaded = await loadDefinitionFile(file, options);
+    if (loaded.ok)
+        return loaded.value;
+    for (const d of loaded.error)
+        stderr.write(`${formatDiagnostic(d)}\n`);
+    return loaded.error;
+}
+function isRequest(value) {
+    return !Array.isArray(value);
+}
+/** Adds `--param` and `--templates` to a command. */
+function withDefinitionFlags(command) {
+    return command
+        .option('--param <key=value>', 'template parameter (repeatable; JSON values accepted)', collectParam, {})
+        .option('--templates <dir>', 'folder of workflow templates');
+}
+/** The loader options those flags mean. */
+function loadOptionsOf(flags) {
+    return { parameters: flags.param, ...(flags.templates ? { templatesDirs: [flags.templates] } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/graph.ts
 
 
 
 
 
-
 function registerGraphCommand(program) {
-    program
+    const command = program
         .command('graph')
         .description('draw the dependency graph as Mermaid (GitHub renders it) or Graphviz dot')
         .argument('<file>', 'workflow definition')
-        .addOption(new Option('--format <format>', 'diagram language').choices(['mermaid', 'dot']).default('mermaid'))
-        .option('--param <key=value>', 'template parameter (repeatable)', collectParam, {})
-        .option('--templates <dir>', 'folder of workflow templates')
-        .action(async (file, opts) => {
-        const loaded = await loadOrReport(file, { parameters: opts.param, ...(opts.templates ? { templatesDirs: [opts.templates] } : {}) }, process.stderr);
+        .addOption(new Option('--format <format>', 'diagram language').choices(['mermaid', 'dot']).default('mermaid'));
+    withDefinitionFlags(command).action(async (file, opts) => {
+        const loaded = await loadOrReport(file, loadOptionsOf(opts), process.stderr);
         if (!isRequest(loaded)) {
             process.exitCode = EXIT.invalid;
             return;
@@ -13686,8 +13698,8 @@ function countGpus(env = process.env) {
 }
 /** Percent of memory in use (total minus what the kernel reports available). */
 function memoryUsagePercent() {
-    const total = totalmem();
-    return total === 0 ? 0 : ((total - freemem()) / total) * 100;
+    const total = (0,external_node_os_namespaceObject.totalmem)();
+    return total === 0 ? 0 : ((total - (0,external_node_os_namespaceObject.freemem)()) / total) * 100;
 }
 /**
  * Measures CPU use between calls, from the kernel's per-CPU time counters (`os.cpus()`); no process is
@@ -14345,55 +14357,6 @@ class StepAttemptProcess {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/rollback.ts
-/**
- * SPEC §7 compensation: when a workflow fails under `rollbackStrategy: automatic`, the `rollback`
- * commands of completed steps run one at a time, in reverse completion order. A failing rollback is
- * recorded and the others still run.
- */
-
-
-async function runRollbacks(request, completionOrder, host) {
-    const results = new Map();
-    for (const index of [...completionOrder].reverse()) {
-        const step = request.workflow.steps[index];
-        if (!step?.rollback)
-            continue;
-        host.emit({ type: 'rollback_start', time: Date.now(), stepId: step.id });
-        const env = {};
-        for (const [k, v] of Object.entries(host.env))
-            if (v !== undefined)
-                env[k] = v;
-        Object.assign(env, step.environment, { TASK_STEP_ID: step.id, TASK_ROLLBACK: 'true', TASK_CONTEXT: JSON.stringify(request.context) });
-        const exit = await startStepProcess({
-            command: step.rollback,
-            shell: step.shell,
-            cwd: (0,external_node_path_.resolve)(request.source.root, step.workingDirectory ?? '.'),
-            env,
-            ...(step.timeout !== undefined ? { timeout: step.timeout } : {}),
-            killGracePeriod: step.killGracePeriod,
-        }, { onLine: (stream, line) => host.emit({ type: 'step_output', time: Date.now(), stepId: step.id, stream, line: `(rollback) ${line}` }) }).exited;
-        const ok = exit.exitCode === 0 && !exit.timedOut && !exit.spawnError;
-        const result = {
-            status: ok ? 'completed' : 'failed',
-            exitCode: exit.exitCode,
-            duration: exit.durationMs,
-            error: ok
-                ? null
-                : exit.spawnError
-                    ? `Failed to start: ${exit.spawnError}`
-                    : exit.timedOut
-                        ? `Timed out after ${step.timeout ?? 0} ms`
-                        : exit.signal
-                            ? `Killed by ${exit.signal}`
-                            : `Exit code ${exit.exitCode ?? 'unknown'}`,
-        };
-        results.set(step.id, result);
-        host.emit({ type: 'rollback_end', time: Date.now(), stepId: step.id, result });
-    }
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/circuit-breaker.ts
 class CircuitBreaker {
     #settings;
@@ -14586,6 +14549,7 @@ class Scheduler {
     #index;
     #states;
     #facts = Object.create(null);
+    #stepValues = Object.create(null);
     #queue;
     #capacity;
     #used = { cpu: 0, memory: 0, gpu: 0 };
@@ -14632,7 +14596,7 @@ class Scheduler {
                 cancelReason: null,
                 result: null,
             };
-            this.#facts[step.id] = this.#factsOf(step, state);
+            this.#setFacts(step, state);
             return state;
         });
     }
@@ -14648,9 +14612,6 @@ class Scheduler {
     }
     get maxConcurrency() {
         return this.#maxRunning;
-    }
-    get queuedCount() {
-        return this.#queue.size;
     }
     get cancelled() {
         return this.#cancels > 0 && !this.#timedOut;
@@ -14669,9 +14630,6 @@ class Scheduler {
     completionOrder() {
         return this.#completionOrder;
     }
-    phaseOf(index) {
-        return this.#states[index]?.phase ?? 'done';
-    }
     startTimeOf(index) {
         return this.#states[index]?.startTime ?? null;
     }
@@ -14682,6 +14640,7 @@ class Scheduler {
     conditionContext() {
         return {
             steps: this.#facts,
+            stepValues: this.#stepValues,
             context: this.#request.context,
             parameters: this.#request.parameters,
             env: this.#options.env,
@@ -14817,7 +14776,7 @@ class Scheduler {
                 case 'waiting':
                     if (cleanup)
                         return;
-                    this.#queueRemove(i);
+                    // A queued step stays in the heap; pump discards entries whose step is no longer queued.
                     state.cancelReason = reason;
                     this.#settle(i, this.#resultFor(i, 'cancelled', reason));
                     return;
@@ -14828,14 +14787,6 @@ class Scheduler {
         });
         this.#drain();
         this.pump();
-    }
-    #queueRemove(index) {
-        const state = this.#states[index];
-        if (state?.phase !== 'queued')
-            return;
-        const rest = this.#queue.drain().filter((i) => i !== index);
-        for (const i of rest)
-            this.#queue.push(i);
     }
     #pumpOnce() {
         if (this.#paused)
@@ -14850,6 +14801,8 @@ class Scheduler {
                 break;
             }
             const i = this.#queue.pop();
+            if (this.#states[i]?.phase !== 'queued')
+                continue;
             const step = this.#steps[i];
             if (step.exclusive) {
                 if (this.#running > 0) {
@@ -14903,7 +14856,7 @@ class Scheduler {
         if (first) {
             state.startTime = now;
             state.status = 'running';
-            this.#facts[step.id] = this.#factsOf(step, state);
+            this.#setFacts(step, state);
         }
         this.#debug(step.id, `starts attempt ${state.attempts} (priority ${(this.#options.priority[index] ?? 0).toFixed(0)}, ${this.#running}/${this.#limit} running)`);
         this.#host.launch(index, state.attempts);
@@ -14984,7 +14937,7 @@ class Scheduler {
         this.#doneCount++;
         if (result.status === 'completed')
             this.#completionOrder.push(index);
-        this.#facts[step.id] = this.#factsOf(step, state);
+        this.#setFacts(step, state);
         if (result.status === 'skipped' || (result.status === 'cancelled' && !wasStarted)) {
             this.#debug(step.id, `${result.status}: ${result.reason ?? ''}`);
         }
@@ -15060,6 +15013,12 @@ class Scheduler {
             }
         }
     }
+    /** Keeps the facts and their expression form in step, so conditions never rebuild either per step. */
+    #setFacts(step, state) {
+        const facts = this.#factsOf(step, state);
+        this.#facts[step.id] = facts;
+        this.#stepValues[step.id] = stepContextValue(facts);
+    }
     #factsOf(step, state) {
         const r = state.result;
         return {
@@ -15101,7 +15060,7 @@ function unmetReason(edge, from, atStart) {
         return null;
     return `dependency ${d.from} ${from.status} (${d.type}, needs ${d.condition})`;
 }
-/** A one-line cause: spawn error, timeout, signal or exit code. */
+/** A one-line cause: spawn error, timeout, signal or exit code. Also used for rollback commands. */
 function describeFailure(step, outcome) {
     if (outcome.spawnError)
         return `Failed to start: ${outcome.spawnError}`;
@@ -15110,6 +15069,48 @@ function describeFailure(step, outcome) {
     if (outcome.signal)
         return `Killed by ${outcome.signal}`;
     return `Exit code ${outcome.exitCode ?? 'unknown'}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rollback.ts
+/**
+ * SPEC §7 compensation: when a workflow fails under `rollbackStrategy: automatic`, the `rollback`
+ * commands of completed steps run one at a time, in reverse completion order. A failing rollback is
+ * recorded and the others still run.
+ */
+
+
+
+async function runRollbacks(request, completionOrder, host) {
+    const results = new Map();
+    for (const index of [...completionOrder].reverse()) {
+        const step = request.workflow.steps[index];
+        if (!step?.rollback)
+            continue;
+        host.emit({ type: 'rollback_start', time: Date.now(), stepId: step.id });
+        const env = {};
+        for (const [k, v] of Object.entries(host.env))
+            if (v !== undefined)
+                env[k] = v;
+        Object.assign(env, step.environment, { TASK_STEP_ID: step.id, TASK_ROLLBACK: 'true', TASK_CONTEXT: JSON.stringify(request.context) });
+        const exit = await startStepProcess({
+            command: step.rollback,
+            shell: step.shell,
+            cwd: (0,external_node_path_.resolve)(request.source.root, step.workingDirectory ?? '.'),
+            env,
+            ...(step.timeout !== undefined ? { timeout: step.timeout } : {}),
+            killGracePeriod: step.killGracePeriod,
+        }, { onLine: (stream, line) => host.emit({ type: 'step_output', time: Date.now(), stepId: step.id, stream, line: `(rollback) ${line}` }) }).exited;
+        const ok = exit.exitCode === 0 && !exit.timedOut && !exit.spawnError;
+        const result = {
+            status: ok ? 'completed' : 'failed',
+            exitCode: exit.exitCode,
+            duration: exit.durationMs,
+            error: ok ? null : describeFailure(step, exit),
+        };
+        results.set(step.id, result);
+        host.emit({ type: 'rollback_end', time: Date.now(), stepId: step.id, result });
+    }
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/secret-masker.ts
@@ -15827,7 +15828,8 @@ class Run {
             clearInterval(this.#progressTimer);
         const scheduler = this.#scheduler;
         let steps = scheduler ? scheduler.results() : [];
-        const failed = steps.filter((s) => s.status === 'failed' && !this.#request.workflow.steps.find((x) => x.id === s.id)?.continueOnError);
+        const tolerated = new Set(this.#request.workflow.steps.filter((s) => s.continueOnError).map((s) => s.id));
+        const failed = steps.filter((s) => s.status === 'failed' && !tolerated.has(s.id));
         const status = crash || scheduler?.timedOut || failed.length > 0 ? 'failed' : scheduler?.cancelled ? 'cancelled' : 'completed';
         if (status === 'failed' && scheduler && this.#request.errorHandling.rollbackStrategy === 'automatic') {
             const rollbacks = await runRollbacks(this.#request, scheduler.completionOrder(), {
@@ -16558,7 +16560,220 @@ function alertLogLine(alert) {
     return `warning: alert: ${alert.message}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The run as Markdown for a job summary or a check run: a status line, the step table, the critical path,
+ * a Gantt chart and the tail of each failed step's log. Pure: the caller supplies the log tails. The text
+ * never exceeds the byte budget it is given (GitHub refuses a step summary over 1 MiB), however many
+ * steps the workflow has: sections shrink, and each cut says so.
+ */
+
+
+/** GitHub's limit is 1 MiB per step summary; leave room for what else the job appends. */
+const SUMMARY_MAX_BYTES = 1_000_000;
+const ALL_SECTIONS = (/* unused pure expression or super */ null && (['status', 'table', 'criticalPath', 'gantt', 'failedLogs']));
+/** Renders the summary Markdown within the byte budget. */
+function renderSummary(input) {
+    const maxBytes = input.maxBytes ?? SUMMARY_MAX_BYTES;
+    const sections = input.sections ?? ALL_SECTIONS;
+    const result = input.result;
+    const parts = [];
+    let used = 0;
+    // Share of what is left that each section may take, so later sections keep some room.
+    const share = { status: 1, table: 0.6, criticalPath: 1, gantt: 0.5, failedLogs: 1 };
+    for (const section of sections) {
+        const budget = Math.floor((maxBytes - used) * share[section]);
+        const text = renderSection(section, result, input.failedLogTails ?? {}, budget);
+        if (text === '' || bytes(text) + 1 > maxBytes - used)
+            continue;
+        parts.push(text);
+        used += bytes(text) + 1;
+    }
+    return parts.join('\n');
+}
+function renderSection(section, result, tails, budget) {
+    switch (section) {
+        case 'status':
+            return fit(statusSection(result), budget);
+        case 'table':
+            return stepTable(result.steps.map(rowOf), budget);
+        case 'criticalPath':
+            return fit(criticalPathSection(result), budget);
+        case 'gantt':
+            return ganttSection(result, budget);
+        case 'failedLogs':
+            return failedLogsSection(result, tails, budget);
+        default:
+            return unreachable(section);
+    }
+}
+/** The emoji shown beside a step or workflow status. */
+function statusEmoji(status) {
+    switch (status) {
+        case 'completed':
+            return '✅';
+        case 'failed':
+            return '❌';
+        case 'skipped':
+            return '⏭️';
+        case 'cancelled':
+            return '⏹️';
+        case 'running':
+            return '🔄';
+        case 'pending':
+            return '⏳';
+        default:
+            return unreachable(status);
+    }
+}
+/** A one-line headline: `❌ build failed: Step test failed`. */
+function headline(result) {
+    const what = `${statusEmoji(result.status)} ${result.name} ${result.status}`;
+    return result.error ? `${what}: ${result.error}` : what;
+}
+function statusSection(result) {
+    const m = result.metrics;
+    const counts = [
+        `${m.completedSteps} completed`,
+        m.failedSteps > 0 ? `${m.failedSteps} failed` : '',
+        m.skippedSteps > 0 ? `${m.skippedSteps} skipped` : '',
+        m.cancelledSteps > 0 ? `${m.cancelledSteps} cancelled` : '',
+    ].filter((s) => s !== '');
+    return [
+        `## ${escapeHtml(headline(result))}`,
+        '',
+        `**${m.totalSteps} steps**: ${counts.join(', ')} · wall time **${formatDuration(m.totalDuration)}** · ` +
+            `parallel efficiency ${m.parallelEfficiency} · at most ${m.maxConcurrency} at once · workflow id \`${escapeHtml(result.workflowId)}\``,
+        '',
+    ].join('\n');
+}
+function rowOf(step) {
+    return { id: step.id, name: step.name, status: step.status, duration: step.duration, attempts: step.attempts, detail: step.error ?? step.reason };
+}
+/**
+ * The step table as HTML (cells escaped here: the toolkit's summary builder does not escape). Over
+ * budget, failed, cancelled and running steps are kept first and a closing row counts the rest.
+ */
+function stepTable(rows, budget) {
+    const head = '<table>\n<tr><th>Step</th><th>Status</th><th>Duration</th><th>Attempts</th><th>Error</th></tr>\n';
+    const foot = '</table>\n';
+    const rendered = rows.map(renderRow);
+    const total = bytes(head) + bytes(foot) + rendered.reduce((sum, r) => sum + bytes(r), 0);
+    if (total <= budget)
+        return head + rendered.join('') + foot;
+    const noteReserve = 200;
+    let room = budget - bytes(head) - bytes(foot) - noteReserve;
+    if (room <= 0)
+        return '';
+    const important = (row) => row.status === 'failed' || row.status === 'cancelled' || row.status === 'running';
+    const keep = new Set();
+    for (const pass of [true, false]) {
+        rows.forEach((row, i) => {
+            if (important(row) !== pass || keep.has(i))
+                return;
+            const size = bytes(rendered[i] ?? '');
+            if (size > room)
+                return;
+            keep.add(i);
+            room -= size;
+        });
+    }
+    const shown = rendered.filter((_r, i) => keep.has(i));
+    const left = rows.length - shown.length;
+    const note = `<tr><td colspan="5"><em>${left} more step${left === 1 ? '' : 's'} not shown (size limit); the <code>result</code> output has them all.</em></td></tr>\n`;
+    return head + shown.join('') + note + foot;
+}
+function renderRow(row) {
+    const name = row.name !== row.id ? `<code>${escapeHtml(row.id)}</code> ${escapeHtml(truncate(row.name, 200))}` : `<code>${escapeHtml(row.id)}</code>`;
+    const duration = row.duration === null ? '' : formatDuration(row.duration);
+    const attempts = row.attempts > 0 ? String(row.attempts) : '';
+    const detail = row.detail ? escapeHtml(truncate(row.detail, 500)) : '';
+    return `<tr><td>${name}</td><td>${statusEmoji(row.status)} ${row.status}</td><td>${duration}</td><td>${attempts}</td><td>${detail}</td></tr>\n`;
+}
+function criticalPathSection(result) {
+    const path = result.metrics.criticalPath;
+    if (path.steps.length === 0)
+        return '';
+    const shown = path.steps.length > 100 ? [...path.steps.slice(0, 50), '…', ...path.steps.slice(-49)] : path.steps;
+    return `**Critical path** (${formatDuration(path.duration)}): ${shown.map((s) => (s === '…' ? s : `\`${escapeHtml(s)}\``)).join(' → ')}\n`;
+}
+function ganttSection(result, budget) {
+    const chart = ganttChart(result, { maxChars: Math.max(0, Math.min(budget - 200, 40_000)) });
+    if (chart.text === '' || !chart.text.includes(' :'))
+        return '';
+    const note = chart.omitted > 0 ? `\n_${chart.omitted} more steps are not drawn (diagram size limit)._\n` : '';
+    return `### Timeline\n\n\`\`\`mermaid\n${chart.text}\n\`\`\`\n${note}`;
+}
+function failedLogsSection(result, tails, budget) {
+    const failed = result.steps.filter((s) => s.status === 'failed');
+    if (failed.length === 0)
+        return '';
+    const heading = '### Failed steps\n\n';
+    let room = budget - bytes(heading) - 200;
+    const blocks = [];
+    let left = 0;
+    failed.forEach((step, index) => {
+        // Each failed step gets an equal share of what remains, at most 16 KB.
+        const share = Math.min(16 * 1024, Math.floor(room / (failed.length - index)));
+        const block = failedBlock(step, tails[step.id] ?? [], share);
+        if (block === '' || bytes(block) + 1 > room) {
+            left += 1;
+            return;
+        }
+        blocks.push(block);
+        room -= bytes(block) + 1;
+    });
+    const note = left > 0 ? `_${left} more failed step${left === 1 ? '' : 's'} not shown (size limit)._\n` : '';
+    return blocks.length === 0 && left === 0 ? '' : heading + blocks.join('\n') + note;
+}
+function failedBlock(step, tail, budget) {
+    const summary = `<details open><summary><code>${escapeHtml(step.id)}</code>: ${escapeHtml(truncate(step.error ?? 'failed', 300))}</summary>\n\n`;
+    const close = '</pre>\n</details>\n';
+    const open = '<pre>\n';
+    let room = budget - bytes(summary) - bytes(open) - bytes(close);
+    if (room <= 0)
+        return '';
+    const lines = [];
+    for (let i = tail.length - 1; i >= 0; i -= 1) {
+        const line = `${escapeHtml(truncate(tail[i] ?? '', 1000))}\n`;
+        if (bytes(line) > room)
+            break;
+        lines.unshift(line);
+        room -= bytes(line);
+    }
+    const body = lines.length === 0 ? '(no output)\n' : lines.join('');
+    return summary + open + body + close;
+}
+/** Escapes text for HTML and for Markdown's inline code/emphasis inside HTML blocks. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+/** `850 ms`, `12.3 s`, `2 m 05 s`, `1 h 02 m`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 3600)
+        return `${Math.floor(seconds / 60)} m ${String(seconds % 60).padStart(2, '0')} s`;
+    const minutes = Math.round(seconds / 60);
+    return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} m`;
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+function fit(text, budget) {
+    return bytes(text) <= budget ? text : '';
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
 ;// CONCATENATED MODULE: ./src/report/console.ts
+
 
 
 const STATUS_INTERVAL_MS = 100;
@@ -16701,14 +16916,6 @@ class ConsoleReporter {
         this.#statusShown = false;
     }
 }
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
 
 ;// CONCATENATED MODULE: ./src/report/debug-log.ts
 /** Whether debug lines are wanted: the definition's `debug.enabled` or the runner's step-debug switch. */
@@ -16801,32 +17008,19 @@ function apply(run, action) {
 
 ;// CONCATENATED MODULE: ./src/state/machine-usage.ts
 /**
- * The runner's CPU and memory use, for the monitor's metrics: CPU from the change of the kernel's
- * per-core time counters between two samples, memory from free versus total.
+ * The runner's CPU and memory use, for the monitor's metrics, from the engine's machine probes.
  */
 
 function machineSampler() {
-    let previous = cpuTimes();
+    const cpu = new CpuSampler();
+    let first = true;
     return () => {
-        const current = cpuTimes();
-        const total = current.total - previous.total;
-        const busy = total - (current.idle - previous.idle);
-        previous = current;
-        return {
-            cpu: total > 0 ? Math.round((100 * busy) / total) : null,
-            memory: Math.round((100 * ((0,external_node_os_namespaceObject.totalmem)() - (0,external_node_os_namespaceObject.freemem)())) / (0,external_node_os_namespaceObject.totalmem)()),
-        };
+        // The sampler's baseline is its construction: the first reading covers no interval worth showing.
+        const busy = cpu.sample();
+        const usage = { cpu: first ? null : Math.round(busy), memory: Math.round(memoryUsagePercent()) };
+        first = false;
+        return usage;
     };
-}
-function cpuTimes() {
-    let total = 0;
-    let idle = 0;
-    for (const core of (0,external_node_os_namespaceObject.cpus)()) {
-        const t = core.times;
-        total += t.user + t.nice + t.sys + t.idle + t.irq;
-        idle += t.idle;
-    }
-    return { total, idle };
 }
 
 ;// CONCATENATED MODULE: ./src/state/state-recorder.ts
@@ -17169,19 +17363,17 @@ function startOrphanReaper() {
 
 
 function registerRunCommand(program) {
-    program
+    const command = program
         .command('run')
         .description('run a workflow: steps in parallel as their dependencies allow')
         .argument('<file>', 'workflow definition (.yml, .yaml or .json)')
         .option('--context <json|@file>', 'context merged over the file’s (shallow; the command line wins)')
-        .option('--param <key=value>', 'template parameter (repeatable; JSON values accepted)', collectParam, {})
         .option('--concurrency <n>', 'steps at once (default: workflow.concurrency, else the CPU count)', parsePositiveInt)
         .option('--workflow-id <id>', 'id of this run (default: wf-<time>-<random>)')
         .option('--state-dir <dir>', 'state folder (default: $TASK_ORCHESTRATOR_STATE_DIR or .task-orchestrator)')
-        .option('--templates <dir>', 'folder of workflow templates')
         .option('--json', 'print the result object alone on stdout (logs go to stderr)')
-        .option('--output <file>', 'also write the result object to this file')
-        .action(async (file, opts) => {
+        .option('--output <file>', 'also write the result object to this file');
+    withDefinitionFlags(command).action(async (file, opts) => {
         process.exitCode = await runCommand(file, opts);
     });
 }
@@ -17191,11 +17383,7 @@ async function runCommand(file, opts) {
         process.stderr.write(`error: ${context.error}\n`);
         return EXIT.invalid;
     }
-    const loaded = await loadOrReport(file, {
-        parameters: opts.param,
-        ...(context.value ? { context: context.value } : {}),
-        ...(opts.templates ? { templatesDirs: [opts.templates] } : {}),
-    }, process.stderr);
+    const loaded = await loadOrReport(file, { ...loadOptionsOf(opts), ...(context.value ? { context: context.value } : {}) }, process.stderr);
     if (!isRequest(loaded))
         return EXIT.invalid;
     const workflowId = opts.workflowId ?? `wf-${Date.now()}-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`;
@@ -17383,17 +17571,14 @@ function fail(message) {
 
 
 
-
 function registerPlanCommand(program) {
-    program
+    const command = program
         .command('plan')
         .description('show the execution plan: topological levels, dependencies and the critical path')
         .argument('<file>', 'workflow definition')
-        .option('--json', 'print {steps:[{id,level,dependsOn}], levels, criticalPath, estimatedDuration}')
-        .option('--param <key=value>', 'template parameter (repeatable)', collectParam, {})
-        .option('--templates <dir>', 'folder of workflow templates')
-        .action(async (file, opts) => {
-        const loaded = await loadOrReport(file, { parameters: opts.param, ...(opts.templates ? { templatesDirs: [opts.templates] } : {}) }, process.stderr);
+        .option('--json', 'print {steps:[{id,level,dependsOn}], levels, criticalPath, estimatedDuration}');
+    withDefinitionFlags(command).action(async (file, opts) => {
+        const loaded = await loadOrReport(file, loadOptionsOf(opts), process.stderr);
         if (!isRequest(loaded)) {
             process.exitCode = EXIT.invalid;
             return;
@@ -17414,18 +17599,15 @@ function registerPlanCommand(program) {
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 
 
-
 function registerValidateCommand(program) {
-    program
+    const command = program
         .command('validate')
         .description('check a workflow definition without running it; problems are printed as file:line:col: error: message')
         .argument('<file>', 'workflow definition (.yml, .yaml or .json)')
-        .option('--json', 'print {valid, errors:[{file,line,column,message}]} on stdout')
-        .option('--param <key=value>', 'template parameter (repeatable; JSON values accepted)', collectParam, {})
-        .option('--templates <dir>', 'folder of workflow templates')
-        .action(async (file, opts) => {
+        .option('--json', 'print {valid, errors:[{file,line,column,message}]} on stdout');
+    withDefinitionFlags(command).action(async (file, opts) => {
         const stderr = opts.json ? { write: () => true } : process.stderr;
-        const loaded = await loadOrReport(file, { parameters: opts.param, ...(opts.templates ? { templatesDirs: [opts.templates] } : {}) }, stderr);
+        const loaded = await loadOrReport(file, loadOptionsOf(opts), stderr);
         const valid = isRequest(loaded);
         if (opts.json) {
             const errors = valid ? [] : loaded.map((d) => ({ ...d.location, severity: d.severity, message: d.message }));
