@@ -6,8 +6,24 @@ import { execFileSync } from 'node:child_process'
 import { randomInt } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import type { Shell } from '../../src/definition/model.js'
+import { nodeSpawner } from '../../src/engine/process/node-spawner.js'
+import { perlSpawner } from '../../src/engine/process/perl-spawner.js'
+import type { Spawner } from '../../src/engine/process/spawner.js'
 import { startStepProcess } from '../../src/engine/process/start-step-process.js'
 import type { StepProcess, StepProcessExit, StepProcessSpec } from '../../src/engine/process/start-step-process.js'
+
+/** Both ways of starting a step, for suites that must hold for each (`describe.each(SPAWNERS)`). */
+export const SPAWNERS: ReadonlyArray<{ readonly name: string; readonly spawner: Spawner }> = [
+  { name: 'perl', spawner: perlSpawner },
+  { name: 'node', spawner: nodeSpawner },
+]
+
+let spawnerUnderTest: Spawner = perlSpawner
+
+/** The spawner `run` uses from now on. */
+export function useSpawner(spawner: Spawner): void {
+  spawnerUnderTest = spawner
+}
 
 export const baseEnv: Record<string, string> = Object.fromEntries(
   Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
@@ -26,6 +42,7 @@ export function run(command: string, options: Partial<StepProcessSpec> & { shell
   const process = startStepProcess(
     { command, shell: 'bash', cwd: tmpdir(), env: baseEnv, killGracePeriod: 300, ...options },
     { onLine: (stream, line) => (stream === 'stdout' ? stdout : stderr).push(line) },
+    spawnerUnderTest,
   )
   return { process, stdout, stderr, exit: process.exited }
 }

@@ -3,12 +3,10 @@
  * makes sure that no process it started outlives it (SPEC §3).
  *
  * `@actions/exec` is not used: it neither starts the command in its own process group nor exposes a
- * kill handle, and both are needed to kill a whole tree on timeout or cancel.
+ * kill handle, and both are needed to kill a whole tree on timeout or cancel. The process itself is
+ * started by a {@link Spawner} (the Perl helper, or Node where there is none).
  */
-import { spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
 import { stat } from 'node:fs/promises'
-import type { Readable } from 'node:stream'
 import type { Shell } from '../../definition/model.js'
 import { LineSplitter } from './line-splitter.js'
 import {
@@ -21,6 +19,8 @@ import {
   signalProcess,
 } from './process-tree.js'
 import { shellInvocation } from './shell-command.js'
+import { defaultSpawner } from './default-spawner.js'
+import type { OutputStream, SpawnFailure, SpawnHandle, SpawnListener, Spawner } from './spawner.js'
 
 export interface StepProcessSpec {
   readonly command: string
@@ -85,19 +85,21 @@ function withVariable(env: Readonly<Record<string, string>>, name: string, value
 }
 
 /** Starts `spec.command` at once; see {@link StepProcess}. */
-export function startStepProcess(spec: StepProcessSpec, callbacks: StepProcessCallbacks): StepProcess {
-  return new StepAttemptProcess(spec, callbacks)
+export function startStepProcess(spec: StepProcessSpec, callbacks: StepProcessCallbacks, spawner: Spawner = defaultSpawner()): StepProcess {
+  return new StepAttemptProcess(spec, callbacks, spawner)
 }
 
 type KillPhase = 'none' | 'terminating' | 'done'
 
-class StepAttemptProcess implements StepProcess {
-  readonly pid: number | undefined
+class StepAttemptProcess implements StepProcess, SpawnListener {
+  /** Known once the spawner says it started; a kill asked for before that happens on `started`. */
+  pid: number | undefined
   readonly exited: Promise<StepProcessExit>
   readonly #spec: StepProcessSpec
   readonly #token = newProcessToken()
   readonly #startedAt = Date.now()
-  #child: ChildProcess | null = null
+  readonly #file: string
+  readonly #handle: SpawnHandle
   #resolve: (exit: StepProcessExit) => void = () => {}
   #settled = false
   #mainExited = false
@@ -107,9 +109,11 @@ class StepAttemptProcess implements StepProcess {
   #timedOut = false
   #cancelled = false
   #spawnError: string | undefined
-  #openStreams = 0
-  readonly #splitters: LineSplitter[] = []
-  readonly #streams: Readable[] = []
+  #openStreams = 2
+  #startPending = true
+  /** cancel() or the timeout came before the spawner said the process started. */
+  #terminateWhenStarted = false
+  readonly #splitters: Record<OutputStream, LineSplitter>
   #killPhase: KillPhase = 'none'
   /** Escaped processes already sent SIGTERM. */
   readonly #terminated = new Set<number>()
@@ -119,36 +123,18 @@ class StepAttemptProcess implements StepProcess {
   #pollTimer: NodeJS.Timeout | null = null
   #drainTimer: NodeJS.Timeout | null = null
 
-  constructor(spec: StepProcessSpec, callbacks: StepProcessCallbacks) {
+  constructor(spec: StepProcessSpec, callbacks: StepProcessCallbacks, spawner: Spawner) {
     this.#spec = spec
     this.exited = new Promise<StepProcessExit>((resolve) => {
       this.#resolve = resolve
     })
-    const invocation = shellInvocation(spec.shell, spec.command, spec.env['PATH'])
-    let child: ChildProcess
-    try {
-      child = spawn(invocation.file, invocation.args, {
-        cwd: spec.cwd,
-        env: withVariable(spec.env, PROCESS_TOKEN_VARIABLE, this.#token),
-        // Its own process group (and session): one signal to -pid reaches every ordinary descendant.
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-    } catch (error: unknown) {
-      this.pid = undefined
-      void this.#failedToStart(error, invocation.file)
-      return
+    this.#splitters = {
+      stdout: new LineSplitter((line, continues) => callbacks.onLine('stdout', line, continues)),
+      stderr: new LineSplitter((line, continues) => callbacks.onLine('stderr', line, continues)),
     }
-    this.#child = child
-    this.pid = child.pid
-    child.once('error', (error) => {
-      // After a successful start, 'error' only reports a failed kill(), which we never ask the child for.
-      if (this.pid === undefined && !this.#mainExited) void this.#failedToStart(error, invocation.file)
-    })
-    child.once('exit', (code, signal) => this.#mainEnded(code, signal))
-    if (child.stdout) this.#follow(child.stdout, 'stdout', callbacks)
-    if (child.stderr) this.#follow(child.stderr, 'stderr', callbacks)
-    if (this.pid !== undefined && spec.timeout !== undefined) {
+    const invocation = shellInvocation(spec.shell, spec.command, spec.env['PATH'])
+    this.#file = invocation.file
+    if (spec.timeout !== undefined) {
       this.#timeoutTimer = setTimeout(() => {
         this.#timeoutTimer = null
         if (this.#mainExited) return
@@ -156,48 +142,61 @@ class StepAttemptProcess implements StepProcess {
         this.#terminate()
       }, spec.timeout)
     }
+    this.#handle = spawner.spawn({ file: invocation.file, args: invocation.args, cwd: spec.cwd, env: withVariable(spec.env, PROCESS_TOKEN_VARIABLE, this.#token) }, this)
   }
 
   cancel(): void {
-    if (this.#settled || this.#child === null || this.pid === undefined) return
+    if (this.#settled) return
     if (!this.#mainExited) this.#cancelled = true
     this.#terminate()
   }
 
-  #follow(stream: Readable, name: 'stdout' | 'stderr', callbacks: StepProcessCallbacks): void {
-    const splitter = new LineSplitter((line, continues) => callbacks.onLine(name, line, continues))
-    this.#splitters.push(splitter)
-    this.#streams.push(stream)
-    this.#openStreams += 1
-    stream.on('data', (chunk: Buffer) => splitter.push(chunk))
-    stream.once('close', () => {
-      splitter.end()
-      this.#openStreams -= 1
-      this.#maybeSettle()
-    })
+  started(pid: number): void {
+    this.pid = pid
+    this.#startPending = false
+    if (this.#terminateWhenStarted) this.#terminate()
   }
 
-  async #failedToStart(error: unknown, file: string): Promise<void> {
+  failed(failure: SpawnFailure): void {
+    this.#startPending = false
+    void this.#failedToStart(failure)
+  }
+
+  output(stream: OutputStream, chunk: Buffer): void {
+    this.#splitters[stream].push(chunk)
+  }
+
+  streamEnded(stream: OutputStream): void {
+    this.#splitters[stream].end()
+    this.#openStreams -= 1
+    this.#maybeSettle()
+  }
+
+  ended(code: number | null, signal: NodeJS.Signals | null, groupLeft?: boolean): void {
+    this.#mainEnded(code, signal, groupLeft)
+  }
+
+  async #failedToStart(failure: SpawnFailure): Promise<void> {
     this.#durationMs = Date.now() - this.#startedAt
-    // Duck-typed: errors from Node's own realm are not `instanceof Error` in every host (jest's VM).
-    const { code, message: detail } = (typeof error === 'object' && error !== null ? error : {}) as Partial<NodeJS.ErrnoException>
-    let message = detail ?? String(error)
-    if (code === 'ENOENT') {
+    let message = failure.message
+    if (failure.code === 'ENOENT') {
       // Node reports a missing cwd as a missing executable; say which one it really is.
-      const cwdExists = await stat(this.#spec.cwd).then(
-        (s) => s.isDirectory(),
-        () => false,
-      )
-      message = cwdExists ? `${file} not found (is it installed and on PATH?)` : `working directory ${this.#spec.cwd} does not exist`
+      const cwdMissing =
+        failure.stage === 'cwd' ||
+        (failure.stage === undefined &&
+          !(await stat(this.#spec.cwd).then(
+            (s) => s.isDirectory(),
+            () => false,
+          )))
+      message = cwdMissing ? `working directory ${this.#spec.cwd} does not exist` : `${this.#file} not found (is it installed and on PATH?)`
     }
     this.#spawnError = message
-    // Only now: the streams closing meanwhile must not settle the attempt before its error is known.
     this.#mainExited = true
-    for (const stream of this.#streams) stream.destroy()
+    this.#openStreams = 0
     this.#settle()
   }
 
-  #mainEnded(code: number | null, signal: NodeJS.Signals | null): void {
+  #mainEnded(code: number | null, signal: NodeJS.Signals | null, groupLeft: boolean | undefined): void {
     this.#mainExited = true
     this.#exitCode = code
     this.#signal = signal
@@ -205,7 +204,7 @@ class StepAttemptProcess implements StepProcess {
     this.#clearTimer('timeout')
     if (this.#killPhase === 'none') {
       // Only a group with members left costs a /proc sweep; the common empty group costs one kill(0).
-      if (this.pid !== undefined && groupHasMembers(this.pid)) this.#terminate()
+      if (this.pid !== undefined && (groupLeft ?? groupHasMembers(this.pid))) this.#terminate()
       else if (this.#openStreams > 0) this.#startDrain()
     } else if (this.#killPhase === 'done' && this.#openStreams > 0) {
       this.#startDrain()
@@ -223,11 +222,15 @@ class StepAttemptProcess implements StepProcess {
   }
 
   #terminate(): void {
-    if (this.#killPhase !== 'none' || this.pid === undefined) return
+    if (this.#killPhase !== 'none') return
+    if (this.pid === undefined) {
+      if (this.#startPending) this.#terminateWhenStarted = true
+      return
+    }
     this.#killPhase = 'terminating'
     this.#clearTimer('drain')
     const pid = this.pid
-    if (process.platform === 'win32') this.#child?.kill('SIGTERM')
+    if (process.platform === 'win32') this.#handle.kill('SIGTERM')
     signalGroup(pid, 'SIGTERM')
     // Leftovers after a normal exit are often already dead (zombies): then one scan settles it.
     void (this.#mainExited ? this.#checkAllGone() : this.#sweep('SIGTERM'))
@@ -269,7 +272,7 @@ class StepAttemptProcess implements StepProcess {
     this.#escalationTimer = null
     this.#clearTimer('poll')
     if (this.pid !== undefined) signalGroup(this.pid, 'SIGKILL')
-    if (process.platform === 'win32') this.#child?.kill('SIGKILL')
+    if (process.platform === 'win32') this.#handle.kill('SIGKILL')
     // A fresh sweep rather than the pids found earlier: it also finds strays started since, and never
     // hits an unrelated process that reused the pid of a stray that is long gone.
     await this.#sweep('SIGKILL')
@@ -285,8 +288,8 @@ class StepAttemptProcess implements StepProcess {
 
   /** Something beyond our reach still holds the pipes; the step must not hang on it. */
   #giveUpOnStreams(): void {
-    for (const splitter of this.#splitters) splitter.end()
-    for (const stream of this.#streams) stream.destroy()
+    this.#splitters.stdout.end()
+    this.#splitters.stderr.end()
     this.#openStreams = 0
     this.#maybeSettle()
   }
@@ -303,7 +306,6 @@ class StepAttemptProcess implements StepProcess {
     this.#clearTimer('escalation')
     this.#clearTimer('poll')
     this.#clearTimer('drain')
-    this.#child = null
     this.#resolve({
       exitCode: this.#exitCode,
       signal: this.#signal,

@@ -1,0 +1,192 @@
+/**
+ * The source of the spawner: a small Perl process that forks and execs step processes for us.
+ *
+ * Why not Node's own `spawn`: libuv forks the whole Node process for every child, synchronously on the
+ * event loop, and the fork costs about 1 ms at a 50 MB heap and 4 ms at 150 MB (`../shared/bench/forkcost.mjs`).
+ * A Perl process of a few MB forks in a tenth of that, on the other core, and our heap no longer slows
+ * every start. Perl because it is already on every machine a step's `bash` is on: it is Essential in
+ * Debian and Ubuntu (perl-base, which holds POSIX.pm) and ships with macOS and Git for Windows; where it is
+ * missing, steps are spawned by Node as before (spawner.ts).
+ *
+ * Protocol. Requests on stdin are fields each ended by a NUL byte (no argument, path or environment entry
+ * can hold a NUL, so no escaping is needed):
+ *   B <base> <n> <K=V>×n                        an environment later requests layer over
+ *   R <id> <base> <cwd> <file> <n> <arg>×n <m> <K=V>×m   start <file> with argv <arg>… (argv[0] first);
+ *                                               an entry K without "=" removes K from the base
+ * Replies on stdout are an ASCII line, followed for O and E by that many bytes of output:
+ *   S <id> <pid>          started (it has exec'd): <pid> leads its own session and process group
+ *   F <id> <stage> <errno> could not start (stage pipe, fork, cwd or exec; errno as a number); nothing follows
+ *   O <id> <len>          <len> bytes the process wrote on stdout; E: on stderr
+ *   C <id> <1|2>          its stdout (1) or stderr (2) reached end of file (every holder closed it)
+ *   X <id> <code> <sig> <left>  the process itself ended (waitpid): exit code, or the number of its
+ *                         signal; <left> is 1 when its process group still has members (what it left
+ *                         running), 0 when the group is gone
+ * S or F comes first, and once: whether the exec worked is read from a close-on-exec pipe, in the same
+ * loop as everything else, so a slow exec never holds up the news of other processes.
+ * When stdin ends (Node exited or was killed), every process still running gets SIGTERM to its group, and
+ * SIGKILL two seconds later: a spawner never leaves steps behind.
+ */
+export const SPAWNER_SCRIPT = String.raw`
+use strict;
+use warnings;
+use POSIX ();
+
+my $input = '';
+my $input_open = 1;
+my (%id_of_pid, %pid_of_id, %output_of, @bases);
+# Readable ends we watch: fileno => [handle, id, 1 (stdout) | 2 (stderr) | 0 (exec status)].
+my %reader;
+# fileno of the exec-status pipe of a process whose start is not yet known, by id.
+my %status_of;
+# The base environment now in our own %ENV, so a child only sets its few own variables.
+my $current_base = -1;
+$SIG{CHLD} = sub {};
+$SIG{PIPE} = 'IGNORE';
+binmode STDIN; binmode STDOUT;
+
+# Replies are gathered and written once per turn of the loop: one wake-up of Node reads the end of a
+# process together with the end of its output.
+my $replies = '';
+sub reply { $replies .= $_[0]; }
+sub flush {
+  while (length $replies) {
+    my $n = syswrite(STDOUT, $replies);
+    if (!defined $n) { next if $!{EINTR} || $!{EAGAIN}; $replies = ''; finish(); }
+    substr($replies, 0, $n, '');
+  }
+}
+
+sub finish {
+  my @groups = values %pid_of_id;
+  kill 'TERM', map { -$_ } @groups if @groups;
+  my $deadline = time + 2;
+  while (%pid_of_id && time < $deadline) {
+    select(undef, undef, undef, 0.05);
+    while ((my $pid = waitpid(-1, POSIX::WNOHANG())) > 0) { my $id = delete $id_of_pid{$pid}; delete $pid_of_id{$id} if defined $id; }
+  }
+  kill 'KILL', map { -$_ } @groups if @groups;
+  POSIX::_exit(0);
+}
+
+# The exec-status pipe is readable: data is the child's "stage errno" before it gave up, end of file
+# means exec closed the pipe, so the program runs.
+sub read_status {
+  my ($fd) = @_;
+  my ($fh, $id) = @{delete $reader{$fd}};
+  delete $status_of{$id};
+  my $failure = '';
+  while (1) { my $n = sysread($fh, $failure, 64, length $failure); last if defined $n && $n == 0; next if !defined $n && $!{EINTR}; last if !defined $n; }
+  close($fh);
+  my $pid = $pid_of_id{$id};
+  if (!length $failure) { reply("S $id $pid\n"); return; }
+  # It never ran: forget it whole, its output pipes and its exit included.
+  for my $out (@{delete $output_of{$id}}) { delete $reader{fileno($out)}; close($out); }
+  delete $pid_of_id{$id};
+  $id_of_pid{$pid} = undef;
+  reply("F $id $failure\n");
+}
+
+sub reap {
+  while ((my $pid = waitpid(-1, POSIX::WNOHANG())) > 0) {
+    my $status = $?;
+    next unless exists $id_of_pid{$pid};
+    my $id = delete $id_of_pid{$pid};
+    next unless defined $id;
+    read_status($status_of{$id}) if exists $status_of{$id};
+    next unless exists $pid_of_id{$id};
+    delete $pid_of_id{$id};
+    delete $output_of{$id};
+    my $code = ($status & 127) ? -1 : ($status >> 8);
+    my $left = kill(0, -$pid) ? 1 : 0;
+    reply("X $id $code " . ($status & 127) . " $left\n");
+  }
+}
+
+sub start {
+  my ($id, $base, $cwd, $file, $args, $env) = @_;
+  if ($base != $current_base) { %ENV = %{$bases[$base] // {}}; $current_base = $base; }
+  pipe(my $out_r, my $out_w) or return reply("F $id pipe " . ($! + 0) . "\n");
+  pipe(my $err_r, my $err_w) or return reply("F $id pipe " . ($! + 0) . "\n");
+  pipe(my $status_r, my $status_w) or return reply("F $id pipe " . ($! + 0) . "\n");
+  my $pid = fork();
+  return reply("F $id fork " . ($! + 0) . "\n") unless defined $pid;
+  if ($pid == 0) {
+    $SIG{CHLD} = 'DEFAULT'; $SIG{PIPE} = 'DEFAULT';
+    POSIX::setsid();
+    open(STDIN, '<', '/dev/null');
+    POSIX::dup2(fileno($out_w), 1);
+    POSIX::dup2(fileno($err_w), 2);
+    my $fail = sub { syswrite($status_w, "$_[0] " . ($! + 0)); POSIX::_exit(127); };
+    chdir($cwd) or $fail->('cwd');
+    for my $entry (@$env) { my $eq = index($entry, '='); if ($eq < 0) { delete $ENV{$entry}; } else { $ENV{substr($entry, 0, $eq)} = substr($entry, $eq + 1); } }
+    { no warnings 'exec'; exec { $file } @$args; }
+    $fail->('exec');
+  }
+  close($out_w); close($err_w); close($status_w);
+  $id_of_pid{$pid} = $id;
+  $pid_of_id{$id} = $pid;
+  $output_of{$id} = [$out_r, $err_r];
+  $reader{fileno($status_r)} = [$status_r, $id, 0];
+  $status_of{$id} = fileno($status_r);
+  $reader{fileno($out_r)} = [$out_r, $id, 1];
+  $reader{fileno($err_r)} = [$err_r, $id, 2];
+}
+
+sub take_requests {
+  while (1) {
+    my $at = 0;
+    my $next = sub { my $end = index($input, "\0", $at); return undef if $end < 0; my $f = substr($input, $at, $end - $at); $at = $end + 1; return $f; };
+    my $kind = $next->() // return;
+    if ($kind eq 'B') {
+      my $base = $next->() // return; my $n = $next->() // return;
+      my %env; for (1 .. $n) { my $entry = $next->() // return; my $eq = index($entry, '='); $env{substr($entry, 0, $eq)} = substr($entry, $eq + 1); }
+      substr($input, 0, $at, '');
+      $bases[$base] = \%env;
+      $current_base = -1 if $base == $current_base;
+    } elsif ($kind eq 'R') {
+      my $id = $next->() // return; my $base = $next->() // return; my $cwd = $next->() // return; my $file = $next->() // return;
+      my $n = $next->() // return; my @args; for (1 .. $n) { push @args, ($next->() // return); }
+      my $m = $next->() // return; my @env; for (1 .. $m) { push @env, ($next->() // return); }
+      substr($input, 0, $at, '');
+      start($id, $base, $cwd, $file, \@args, \@env);
+    } else {
+      print STDERR "spawner: unknown request '$kind'\n";
+      finish();
+    }
+  }
+}
+
+while (1) {
+  reap();
+  finish() if !$input_open && !%pid_of_id;
+  my $wanted = '';
+  vec($wanted, 0, 1) = 1 if $input_open;
+  vec($wanted, $_, 1) = 1 for keys %reader;
+  flush();
+  # SIGCHLD cuts select short; the timeout only covers one that came just before select began.
+  my $ready = $wanted;
+  my $n = select($ready, undef, undef, %pid_of_id ? 0.05 : undef);
+  if ($n <= 0) { reap(); next; }
+  # Exec news first: a process's S must come before its output.
+  for my $fd (grep { vec($ready, $_, 1) && $reader{$_}[2] == 0 } keys %reader) { read_status($fd) if exists $reader{$fd}; }
+  for my $fd (keys %reader) {
+    next unless vec($ready, $fd, 1);
+    my ($fh, $id, $stream) = @{$reader{$fd}};
+    next if $stream == 0;
+    my $n = sysread($fh, my $chunk, 65536);
+    next if !defined $n && ($!{EINTR} || $!{EAGAIN});
+    if ($n) { reply(($stream == 1 ? 'O' : 'E') . " $id $n\n" . $chunk); next; }
+    close($fh);
+    delete $reader{$fd};
+    reply("C $id $stream\n");
+  }
+  # After the output: a process's end then usually arrives after the end of its pipes, in one reply.
+  reap();
+  if ($input_open && vec($ready, 0, 1)) {
+    my $n = sysread(STDIN, $input, 65536, length $input);
+    next if !defined $n && $!{EINTR};
+    if (!$n) { $input_open = 0; finish(); }
+    take_requests();
+  }
+}
+`
