@@ -38102,13 +38102,647 @@ function isExecutable(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/process/node-spawner.ts
+/**
+ * Processes started by Node itself (`child_process.spawn`): the spawner wherever Perl is missing, and on
+ * Windows. Each spawn forks the whole Node process on the event loop, which is why perl-spawner.ts exists.
+ */
+
+const NOT_STARTED = { kill: () => { } };
+const nodeSpawner = {
+    name: 'node',
+    spawn(request, listener) {
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(request.file, request.args, {
+                cwd: request.cwd,
+                env: request.env,
+                // Its own process group (and session): one signal to -pid reaches every ordinary descendant.
+                detached: true,
+                stdio: ['ignore', 'pipe', 'pipe'],
+            });
+        }
+        catch (error) {
+            queueMicrotask(() => listener.failed(failureOf(error)));
+            return NOT_STARTED;
+        }
+        const pid = child.pid;
+        if (pid === undefined) {
+            // Node reports a failed start asynchronously, as 'error'; the pipes are destroyed with it.
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            child.once('error', (error) => listener.failed(failureOf(error)));
+            return NOT_STARTED;
+        }
+        listener.started(pid);
+        // After a successful start, 'error' only reports a failed kill(), which we never ask the child for.
+        child.on('error', () => { });
+        child.once('exit', (code, signal) => listener.ended(code, signal));
+        if (child.stdout)
+            follow(child.stdout, 'stdout', listener);
+        if (child.stderr)
+            follow(child.stderr, 'stderr', listener);
+        return { kill: (signal) => void child.kill(signal) };
+    },
+};
+function follow(stream, name, listener) {
+    stream.on('data', (chunk) => listener.output(name, chunk));
+    stream.once('close', () => listener.streamEnded(name));
+}
+function failureOf(error) {
+    // Duck-typed: errors from Node's own realm are not `instanceof Error` in every host (jest's VM).
+    const { code, message } = (typeof error === 'object' && error !== null ? error : {});
+    // Node cannot tell a missing working directory from a missing program: both are ENOENT from exec.
+    return { code, stage: undefined, message: message ?? String(error) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/process/spawner-protocol.ts
+/**
+ * The Perl spawner's wire format (described in spawner-script.ts): requests as NUL-ended fields, replies
+ * as ASCII lines with raw output after O and E lines. Pure: no processes here, so it is tested alone.
+ */
+
+const NUL = '\0';
+/** `B`: an environment that later requests name by `base` and layer their own variables over. */
+function encodeBase(base, entries) {
+    let text = `B${NUL}${base}${NUL}${entries.length}${NUL}`;
+    for (const [key, value] of entries)
+        text += `${key}=${value}${NUL}`;
+    return text;
+}
+/** `R`: start `file` with argv `[file, ...args]` in `cwd`, environment `base` plus `env`. */
+function encodeStart(request) {
+    let text = `R${NUL}${request.id}${NUL}${request.base}${NUL}${request.cwd}${NUL}${request.file}${NUL}${request.args.length + 1}${NUL}${request.file}${NUL}`;
+    for (const arg of request.args)
+        text += arg + NUL;
+    text += `${request.env.length}${NUL}`;
+    for (const [key, value] of request.env)
+        text += value === undefined ? key + NUL : `${key}=${value}${NUL}`;
+    return text;
+}
+/** Whether a string can cross the wire: execve itself cannot take a NUL inside an argument. */
+function hasNul(text) {
+    return text.includes(NUL);
+}
+const spawner_protocol_NEWLINE = 10;
+/** A reply line is short; anything longer means the stream is not what we think it is. */
+const MAX_HEADER = 256;
+/**
+ * Reads the reply stream chunk by chunk. Output is handed on as it arrives, a piece of a frame at a time,
+ * so a step printing a gigabyte never has more than one chunk of it in memory here.
+ */
+class ReplyParser {
+    #handler;
+    #header = null;
+    /** Output bytes still to come for the frame being read, and whose they are. */
+    #remaining = 0;
+    #frameId = 0;
+    #frameStream = 1;
+    constructor(handler) {
+        this.#handler = handler;
+    }
+    /** Throws on a malformed reply (the spawner and we disagree: nothing after it can be trusted). */
+    push(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            if (this.#remaining > 0) {
+                const take = Math.min(this.#remaining, chunk.length - at);
+                this.#remaining -= take;
+                this.#handler.output(this.#frameId, this.#frameStream, chunk.subarray(at, at + take));
+                at += take;
+                continue;
+            }
+            const newline = chunk.indexOf(spawner_protocol_NEWLINE, at);
+            if (newline === -1) {
+                this.#header = this.#header ? Buffer.concat([this.#header, chunk.subarray(at)]) : Buffer.from(chunk.subarray(at));
+                if (this.#header.length > MAX_HEADER)
+                    throw new Error('spawner reply line too long');
+                return;
+            }
+            const piece = chunk.subarray(at, newline);
+            const line = (this.#header ? Buffer.concat([this.#header, piece]) : piece).toString('latin1');
+            this.#header = null;
+            at = newline + 1;
+            this.#dispatch(line);
+        }
+    }
+    #dispatch(line) {
+        const [kind, idText, first, second, third] = line.split(' ');
+        const id = Number(idText);
+        const a = Number(first);
+        if (!Number.isInteger(id) || first === undefined)
+            throw new Error(`malformed spawner reply: ${JSON.stringify(line)}`);
+        switch (kind) {
+            case 'S':
+                this.#handler.started(id, a);
+                return;
+            case 'F':
+                this.#handler.failed(id, first, Number(second));
+                return;
+            case 'O':
+            case 'E':
+                this.#frameId = id;
+                this.#frameStream = kind === 'O' ? 1 : 2;
+                this.#remaining = a;
+                return;
+            case 'C':
+                this.#handler.streamEnded(id, a === 2 ? 2 : 1);
+                return;
+            case 'X': {
+                const signal = Number(second);
+                const name = signal === 0 ? undefined : signalNames.get(signal);
+                const left = third === '1';
+                if (signal === 0)
+                    this.#handler.exited(id, a, null, left);
+                else if (name !== undefined)
+                    this.#handler.exited(id, null, name, left);
+                // A signal Node has no name for (a real-time one): the shell's convention, 128 + its number.
+                else
+                    this.#handler.exited(id, 128 + signal, null, left);
+                return;
+            }
+            default:
+                throw new Error(`malformed spawner reply: ${JSON.stringify(line)}`);
+        }
+    }
+}
+const signalNames = new Map(Object.entries(external_node_os_namespaceObject.constants.signals).map(([name, number]) => [number, name]));
+const errnoNames = new Map(Object.entries(external_node_os_namespaceObject.constants.errno).map(([name, number]) => [number, name]));
+/** `2` → `ENOENT`. */
+function errnoName(errno) {
+    return errnoNames.get(errno);
+}
+
+;// CONCATENATED MODULE: ./src/engine/process/spawner-script.ts
+/**
+ * The source of the spawner: a small Perl process that forks and execs step processes for us.
+ *
+ * Why not Node's own `spawn`: libuv forks the whole Node process for every child, synchronously on the
+ * event loop, and the fork costs about 1 ms at a 50 MB heap and 4 ms at 150 MB (`../shared/bench/forkcost.mjs`).
+ * A Perl process of a few MB forks in a tenth of that, on the other core, and our heap no longer slows
+ * every start. Perl because it is already on every machine a step's `bash` is on: it is Essential in
+ * Debian and Ubuntu (perl-base, which holds POSIX.pm) and ships with macOS and Git for Windows; where it is
+ * missing, steps are spawned by Node as before (spawner.ts).
+ *
+ * Protocol. Requests on stdin are fields each ended by a NUL byte (no argument, path or environment entry
+ * can hold a NUL, so no escaping is needed):
+ *   B <base> <n> <K=V>×n                        an environment later requests layer over
+ *   R <id> <base> <cwd> <file> <n> <arg>×n <m> <K=V>×m   start <file> with argv <arg>… (argv[0] first);
+ *                                               an entry K without "=" removes K from the base
+ * Replies on stdout are an ASCII line, followed for O and E by that many bytes of output:
+ *   S <id> <pid>          started (it has exec'd): <pid> leads its own session and process group
+ *   F <id> <stage> <errno> could not start (stage pipe, fork, cwd or exec; errno as a number); nothing follows
+ *   O <id> <len>          <len> bytes the process wrote on stdout; E: on stderr
+ *   C <id> <1|2>          its stdout (1) or stderr (2) reached end of file (every holder closed it)
+ *   X <id> <code> <sig> <left>  the process itself ended (waitpid): exit code, or the number of its
+ *                         signal; <left> is 1 when its process group still has members (what it left
+ *                         running), 0 when the group is gone
+ * S or F comes first, and once: whether the exec worked is read from a close-on-exec pipe, in the same
+ * loop as everything else, so a slow exec never holds up the news of other processes.
+ * When stdin ends (Node exited or was killed), every process still running gets SIGTERM to its group, and
+ * SIGKILL two seconds later: a spawner never leaves steps behind.
+ */
+const SPAWNER_SCRIPT = String.raw `
+use strict;
+use warnings;
+use POSIX ();
+
+my $input = '';
+my $input_open = 1;
+my (%id_of_pid, %pid_of_id, %output_of, @bases);
+# Readable ends we watch: fileno => [handle, id, 1 (stdout) | 2 (stderr) | 0 (exec status)].
+my %reader;
+# fileno of the exec-status pipe of a process whose start is not yet known, by id.
+my %status_of;
+# The base environment now in our own %ENV, so a child only sets its few own variables.
+my $current_base = -1;
+$SIG{CHLD} = sub {};
+$SIG{PIPE} = 'IGNORE';
+binmode STDIN; binmode STDOUT;
+
+# Replies are gathered and written once per turn of the loop: one wake-up of Node reads the end of a
+# process together with the end of its output.
+my $replies = '';
+sub reply { $replies .= $_[0]; }
+sub flush {
+  while (length $replies) {
+    my $n = syswrite(STDOUT, $replies);
+    if (!defined $n) { next if $!{EINTR} || $!{EAGAIN}; $replies = ''; finish(); }
+    substr($replies, 0, $n, '');
+  }
+}
+
+sub finish {
+  my @groups = values %pid_of_id;
+  kill 'TERM', map { -$_ } @groups if @groups;
+  my $deadline = time + 2;
+  while (%pid_of_id && time < $deadline) {
+    select(undef, undef, undef, 0.05);
+    while ((my $pid = waitpid(-1, POSIX::WNOHANG())) > 0) { my $id = delete $id_of_pid{$pid}; delete $pid_of_id{$id} if defined $id; }
+  }
+  kill 'KILL', map { -$_ } @groups if @groups;
+  POSIX::_exit(0);
+}
+
+# The exec-status pipe is readable: data is the child's "stage errno" before it gave up, end of file
+# means exec closed the pipe, so the program runs.
+sub read_status {
+  my ($fd) = @_;
+  my ($fh, $id) = @{delete $reader{$fd}};
+  delete $status_of{$id};
+  my $failure = '';
+  while (1) { my $n = sysread($fh, $failure, 64, length $failure); last if defined $n && $n == 0; next if !defined $n && $!{EINTR}; last if !defined $n; }
+  close($fh);
+  my $pid = $pid_of_id{$id};
+  if (!length $failure) { reply("S $id $pid\n"); return; }
+  # It never ran: forget it whole, its output pipes and its exit included.
+  for my $out (@{delete $output_of{$id}}) { delete $reader{fileno($out)}; close($out); }
+  delete $pid_of_id{$id};
+  $id_of_pid{$pid} = undef;
+  reply("F $id $failure\n");
+}
+
+sub reap {
+  while ((my $pid = waitpid(-1, POSIX::WNOHANG())) > 0) {
+    my $status = $?;
+    next unless exists $id_of_pid{$pid};
+    my $id = delete $id_of_pid{$pid};
+    next unless defined $id;
+    read_status($status_of{$id}) if exists $status_of{$id};
+    next unless exists $pid_of_id{$id};
+    delete $pid_of_id{$id};
+    delete $output_of{$id};
+    my $code = ($status & 127) ? -1 : ($status >> 8);
+    my $left = kill(0, -$pid) ? 1 : 0;
+    reply("X $id $code " . ($status & 127) . " $left\n");
+  }
+}
+
+sub start {
+  my ($id, $base, $cwd, $file, $args, $env) = @_;
+  if ($base != $current_base) { %ENV = %{$bases[$base] // {}}; $current_base = $base; }
+  pipe(my $out_r, my $out_w) or return reply("F $id pipe " . ($! + 0) . "\n");
+  pipe(my $err_r, my $err_w) or return reply("F $id pipe " . ($! + 0) . "\n");
+  pipe(my $status_r, my $status_w) or return reply("F $id pipe " . ($! + 0) . "\n");
+  my $pid = fork();
+  return reply("F $id fork " . ($! + 0) . "\n") unless defined $pid;
+  if ($pid == 0) {
+    $SIG{CHLD} = 'DEFAULT'; $SIG{PIPE} = 'DEFAULT';
+    POSIX::setsid();
+    open(STDIN, '<', '/dev/null');
+    POSIX::dup2(fileno($out_w), 1);
+    POSIX::dup2(fileno($err_w), 2);
+    my $fail = sub { syswrite($status_w, "$_[0] " . ($! + 0)); POSIX::_exit(127); };
+    chdir($cwd) or $fail->('cwd');
+    for my $entry (@$env) { my $eq = index($entry, '='); if ($eq < 0) { delete $ENV{$entry}; } else { $ENV{substr($entry, 0, $eq)} = substr($entry, $eq + 1); } }
+    { no warnings 'exec'; exec { $file } @$args; }
+    $fail->('exec');
+  }
+  close($out_w); close($err_w); close($status_w);
+  $id_of_pid{$pid} = $id;
+  $pid_of_id{$id} = $pid;
+  $output_of{$id} = [$out_r, $err_r];
+  $reader{fileno($status_r)} = [$status_r, $id, 0];
+  $status_of{$id} = fileno($status_r);
+  $reader{fileno($out_r)} = [$out_r, $id, 1];
+  $reader{fileno($err_r)} = [$err_r, $id, 2];
+}
+
+sub take_requests {
+  while (1) {
+    my $at = 0;
+    my $next = sub { my $end = index($input, "\0", $at); return undef if $end < 0; my $f = substr($input, $at, $end - $at); $at = $end + 1; return $f; };
+    my $kind = $next->() // return;
+    if ($kind eq 'B') {
+      my $base = $next->() // return; my $n = $next->() // return;
+      my %env; for (1 .. $n) { my $entry = $next->() // return; my $eq = index($entry, '='); $env{substr($entry, 0, $eq)} = substr($entry, $eq + 1); }
+      substr($input, 0, $at, '');
+      $bases[$base] = \%env;
+      $current_base = -1 if $base == $current_base;
+    } elsif ($kind eq 'R') {
+      my $id = $next->() // return; my $base = $next->() // return; my $cwd = $next->() // return; my $file = $next->() // return;
+      my $n = $next->() // return; my @args; for (1 .. $n) { push @args, ($next->() // return); }
+      my $m = $next->() // return; my @env; for (1 .. $m) { push @env, ($next->() // return); }
+      substr($input, 0, $at, '');
+      start($id, $base, $cwd, $file, \@args, \@env);
+    } else {
+      print STDERR "spawner: unknown request '$kind'\n";
+      finish();
+    }
+  }
+}
+
+while (1) {
+  reap();
+  finish() if !$input_open && !%pid_of_id;
+  my $wanted = '';
+  vec($wanted, 0, 1) = 1 if $input_open;
+  vec($wanted, $_, 1) = 1 for keys %reader;
+  flush();
+  # SIGCHLD cuts select short; the timeout only covers one that came just before select began.
+  my $ready = $wanted;
+  my $n = select($ready, undef, undef, %pid_of_id ? 0.05 : undef);
+  if ($n <= 0) { reap(); next; }
+  # Exec news first: a process's S must come before its output.
+  for my $fd (grep { vec($ready, $_, 1) && $reader{$_}[2] == 0 } keys %reader) { read_status($fd) if exists $reader{$fd}; }
+  for my $fd (keys %reader) {
+    next unless vec($ready, $fd, 1);
+    my ($fh, $id, $stream) = @{$reader{$fd}};
+    next if $stream == 0;
+    my $n = sysread($fh, my $chunk, 65536);
+    next if !defined $n && ($!{EINTR} || $!{EAGAIN});
+    if ($n) { reply(($stream == 1 ? 'O' : 'E') . " $id $n\n" . $chunk); next; }
+    close($fh);
+    delete $reader{$fd};
+    reply("C $id $stream\n");
+  }
+  # After the output: a process's end then usually arrives after the end of its pipes, in one reply.
+  reap();
+  if ($input_open && vec($ready, 0, 1)) {
+    my $n = sysread(STDIN, $input, 65536, length $input);
+    next if !defined $n && $!{EINTR};
+    if (!$n) { $input_open = 0; finish(); }
+    take_requests();
+  }
+}
+`;
+
+;// CONCATENATED MODULE: ./src/engine/process/perl-spawner.ts
+/**
+ * Steps started by the Perl spawner (spawner-script.ts says why): one helper process per orchestrator,
+ * started on the first spawn and ended after a moment with nothing running. Where Perl cannot be
+ * started, or the helper dies, steps are started by Node instead (node-spawner.ts), so a missing Perl
+ * only costs speed.
+ */
+
+
+
+
+/** With nothing running this long, the helper is told to exit (a new one starts in ~5 ms when needed). */
+const IDLE_EXIT_MS = 2000;
+/**
+ * Distinct base environments the helper keeps. A run has one (its snapshot, which every step's
+ * environment is layered over); a few more cover concurrent runs in one process (tests, rollback).
+ */
+const BASE_SLOTS = 8;
+/** Of the helper's own stderr, kept to explain its death. */
+const STDERR_TAIL = 2000;
+const streamName = (stream) => (stream === 1 ? 'stdout' : 'stderr');
+class PerlSpawner {
+    name = 'perl';
+    #helper = null;
+    /** Perl could not be started, or died under us: Node starts everything from now on. */
+    #unavailable = false;
+    #closing = false;
+    #stderrTail = '';
+    #live = new Map();
+    #nextId = 1;
+    /** Base environments by slot; the helper holds the same ones. */
+    #bases = [];
+    #nextSlot = 0;
+    #idleTimer = null;
+    spawn(request, listener) {
+        const helper = this.#unavailable || !argumentsCrossWire(request) ? null : this.#ensureHelper();
+        const layered = helper === null ? null : this.#layer(helper, request.env);
+        if (helper === null || helper.stdin === null || layered === null)
+            return nodeSpawner.spawn(request, listener);
+        const { base, own } = layered;
+        const id = this.#nextId++;
+        this.#live.set(id, { request, listener, pid: undefined, open: new Set(['stdout', 'stderr']), exited: false });
+        this.#busy(helper);
+        helper.stdin.write(encodeStart({ id, base, cwd: request.cwd, file: request.file, args: request.args, env: own }));
+        return { kill: (signal) => this.#kill(id, signal) };
+    }
+    started(id, pid) {
+        const live = this.#live.get(id);
+        if (live === undefined)
+            return;
+        live.pid = pid;
+        live.listener.started(pid);
+    }
+    failed(id, stage, errno) {
+        const live = this.#live.get(id);
+        if (live === undefined)
+            return;
+        this.#forget(id);
+        const code = errnoName(errno);
+        const where = stage === 'cwd' ? `working directory ${live.request.cwd}` : live.request.file;
+        live.listener.failed({
+            code,
+            stage: stage === 'cwd' || stage === 'exec' ? stage : undefined,
+            message: `spawn ${where} ${code ?? `errno ${errno}`}`,
+        });
+    }
+    output(id, stream, chunk) {
+        this.#live.get(id)?.listener.output(streamName(stream), chunk);
+    }
+    streamEnded(id, stream) {
+        const live = this.#live.get(id);
+        if (live === undefined)
+            return;
+        const name = streamName(stream);
+        live.open.delete(name);
+        if (live.exited && live.open.size === 0)
+            this.#forget(id);
+        live.listener.streamEnded(name);
+    }
+    exited(id, code, signal, groupLeft) {
+        const live = this.#live.get(id);
+        if (live === undefined)
+            return;
+        live.exited = true;
+        if (live.open.size === 0)
+            this.#forget(id);
+        live.listener.ended(code, signal, groupLeft);
+    }
+    #kill(id, signal) {
+        const pid = this.#live.get(id)?.pid;
+        if (pid === undefined)
+            return;
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            // Already gone.
+        }
+    }
+    #ensureHelper() {
+        if (this.#helper !== null)
+            return this.#helper;
+        let helper;
+        try {
+            helper = (0,external_node_child_process_namespaceObject.spawn)('perl', ['-e', SPAWNER_SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
+        }
+        catch {
+            this.#unavailable = true;
+            return null;
+        }
+        if (helper.pid === undefined || helper.stdin === null || helper.stdout === null) {
+            // Not installed: 'error' follows asynchronously and is all that comes.
+            helper.once('error', () => { });
+            this.#unavailable = true;
+            return null;
+        }
+        this.#helper = helper;
+        this.#closing = false;
+        this.#bases.length = 0;
+        this.#nextSlot = 0;
+        const parser = new ReplyParser(this);
+        helper.stdout.on('data', (chunk) => {
+            try {
+                parser.push(chunk);
+            }
+            catch (error) {
+                this.#stderrTail += `\n${error instanceof Error ? error.message : String(error)}`;
+                helper.kill('SIGKILL');
+            }
+        });
+        helper.stderr?.on('data', (chunk) => (this.#stderrTail = (this.#stderrTail + chunk.toString()).slice(-STDERR_TAIL)));
+        helper.stdin.on('error', () => { }); // EPIPE once it is gone: 'exit' tells the rest
+        helper.on('error', () => { });
+        helper.once('exit', () => this.#helperExited(helper));
+        return helper;
+    }
+    /**
+     * The environment as a base the helper already has (sent now if new) plus this request's own keys;
+     * null when some entry cannot cross the wire.
+     */
+    #layer(helper, env) {
+        const layers = [];
+        let base = env;
+        for (let up = Object.getPrototypeOf(base); up !== null && up !== Object.prototype; up = Object.getPrototypeOf(up)) {
+            layers.push(base);
+            base = up;
+        }
+        let slot = this.#bases.indexOf(base);
+        if (slot === -1) {
+            const entries = entriesOf(base).filter((entry) => entry[1] !== undefined);
+            if (!entriesCrossWire(entries))
+                return null;
+            slot = this.#nextSlot;
+            this.#nextSlot = (this.#nextSlot + 1) % BASE_SLOTS;
+            this.#bases[slot] = base;
+            helper.stdin?.write(encodeBase(slot, entries));
+        }
+        const own = [];
+        // Farthest layer first: the helper sets them in order, so a nearer layer's value wins.
+        for (let i = layers.length - 1; i >= 0; i--)
+            own.push(...entriesOf(layers[i]));
+        return entriesCrossWire(own) ? { base: slot, own } : null;
+    }
+    #forget(id) {
+        this.#live.delete(id);
+        if (this.#live.size === 0 && this.#helper !== null)
+            this.#idle(this.#helper);
+    }
+    #busy(helper) {
+        if (this.#idleTimer !== null) {
+            clearTimeout(this.#idleTimer);
+            this.#idleTimer = null;
+        }
+        // Our only handle on running steps is the helper's pipe: it must keep the event loop alive.
+        helper.ref();
+        helper.stdout?.ref();
+    }
+    #idle(helper) {
+        helper.unref();
+        helper.stdout?.unref();
+        helper.stderr?.unref();
+        helper.stdin?.unref();
+        if (this.#idleTimer !== null)
+            return;
+        this.#idleTimer = setTimeout(() => {
+            this.#idleTimer = null;
+            if (this.#live.size > 0 || this.#helper !== helper)
+                return;
+            this.#closing = true;
+            helper.stdin?.end();
+        }, IDLE_EXIT_MS);
+        this.#idleTimer.unref();
+    }
+    /**
+     * The helper is gone. Asked to go, with nothing running, that is all; otherwise Perl is not to be
+     * trusted here: what had not started yet starts under Node, and what ran under the helper has lost its
+     * pipes and is killed (the helper's own last act is to kill them too, when it can).
+     */
+    #helperExited(helper) {
+        if (this.#helper === helper)
+            this.#helper = null;
+        if (this.#idleTimer !== null)
+            clearTimeout(this.#idleTimer);
+        this.#idleTimer = null;
+        if (this.#closing && this.#live.size === 0)
+            return;
+        this.#unavailable = true;
+        process.emitWarning(`the Perl process spawner exited unexpectedly; steps are started by Node from now on${this.#stderrTail ? `: ${this.#stderrTail.trim()}` : ''}`);
+        const live = [...this.#live.values()];
+        this.#live.clear();
+        for (const entry of live) {
+            if (entry.pid === undefined) {
+                nodeSpawner.spawn(entry.request, entry.listener);
+                continue;
+            }
+            try {
+                process.kill(-entry.pid, 'SIGKILL');
+            }
+            catch {
+                // Already gone.
+            }
+            for (const stream of entry.open)
+                entry.listener.streamEnded(stream);
+            if (!entry.exited)
+                entry.listener.ended(null, 'SIGKILL');
+        }
+    }
+}
+/** A layer's own variables; undefined ones (removed by this layer) stay, as removals. */
+function entriesOf(layer) {
+    const entries = [];
+    for (const [key, value] of Object.entries(layer))
+        entries.push([key, value === undefined ? undefined : String(value)]);
+    return entries;
+}
+/** NUL cannot be sent (nor passed to execve at all): Node's own spawn then reports the error. */
+function argumentsCrossWire(request) {
+    return !hasNul(request.file) && !hasNul(request.cwd) && !request.args.some(hasNul);
+}
+function entriesCrossWire(entries) {
+    return entries.every(([key, value]) => !hasNul(key) && (value === undefined || !hasNul(value)));
+}
+/** One per orchestrator process: every step shares the helper. */
+const perlSpawner = new PerlSpawner();
+
+;// CONCATENATED MODULE: ./src/engine/process/default-spawner.ts
+/**
+ * Which spawner starts steps: the Perl helper wherever there is a POSIX system (it falls back to Node by
+ * itself when Perl is missing), Node on Windows. `TASK_ORCHESTRATOR_SPAWNER=node|perl` picks one, for
+ * comparing the two and as a way out should the helper misbehave somewhere.
+ */
+
+
+const SPAWNER_VARIABLE = 'TASK_ORCHESTRATOR_SPAWNER';
+let chosen;
+/** The spawner of this process, chosen on first use. */
+function defaultSpawner() {
+    chosen ??= choose(process.env[SPAWNER_VARIABLE], process.platform);
+    return chosen;
+}
+function choose(wanted, platform) {
+    if (wanted === 'node')
+        return nodeSpawner;
+    if (wanted === 'perl')
+        return perlSpawner;
+    return platform === 'win32' ? nodeSpawner : perlSpawner;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/process/start-step-process.ts
 /**
  * Runs one step attempt as a real process: streams its output line by line, enforces its timeout, and
  * makes sure that no process it started outlives it (SPEC §3).
  *
  * `@actions/exec` is not used: it neither starts the command in its own process group nor exposes a
- * kill handle, and both are needed to kill a whole tree on timeout or cancel.
+ * kill handle, and both are needed to kill a whole tree on timeout or cancel. The process itself is
+ * started by a {@link Spawner} (the Perl helper, or Node where there is none).
  */
 
 
@@ -38135,16 +38769,18 @@ function withVariable(env, name, value) {
     return layered;
 }
 /** Starts `spec.command` at once; see {@link StepProcess}. */
-function startStepProcess(spec, callbacks) {
-    return new StepAttemptProcess(spec, callbacks);
+function startStepProcess(spec, callbacks, spawner = defaultSpawner()) {
+    return new StepAttemptProcess(spec, callbacks, spawner);
 }
 class StepAttemptProcess {
+    /** Known once the spawner says it started; a kill asked for before that happens on `started`. */
     pid;
     exited;
     #spec;
     #token = newProcessToken();
     #startedAt = Date.now();
-    #child = null;
+    #file;
+    #handle;
     #resolve = () => { };
     #settled = false;
     #mainExited = false;
@@ -38154,9 +38790,11 @@ class StepAttemptProcess {
     #timedOut = false;
     #cancelled = false;
     #spawnError;
-    #openStreams = 0;
-    #splitters = [];
-    #streams = [];
+    #openStreams = 2;
+    #startPending = true;
+    /** cancel() or the timeout came before the spawner said the process started. */
+    #terminateWhenStarted = false;
+    #splitters;
     #killPhase = 'none';
     /** Escaped processes already sent SIGTERM. */
     #terminated = new Set();
@@ -38165,40 +38803,18 @@ class StepAttemptProcess {
     #escalationTimer = null;
     #pollTimer = null;
     #drainTimer = null;
-    constructor(spec, callbacks) {
+    constructor(spec, callbacks, spawner) {
         this.#spec = spec;
         this.exited = new Promise((resolve) => {
             this.#resolve = resolve;
         });
+        this.#splitters = {
+            stdout: new LineSplitter((line, continues) => callbacks.onLine('stdout', line, continues)),
+            stderr: new LineSplitter((line, continues) => callbacks.onLine('stderr', line, continues)),
+        };
         const invocation = shellInvocation(spec.shell, spec.command, spec.env['PATH']);
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(invocation.file, invocation.args, {
-                cwd: spec.cwd,
-                env: withVariable(spec.env, PROCESS_TOKEN_VARIABLE, this.#token),
-                // Its own process group (and session): one signal to -pid reaches every ordinary descendant.
-                detached: true,
-                stdio: ['ignore', 'pipe', 'pipe'],
-            });
-        }
-        catch (error) {
-            this.pid = undefined;
-            void this.#failedToStart(error, invocation.file);
-            return;
-        }
-        this.#child = child;
-        this.pid = child.pid;
-        child.once('error', (error) => {
-            // After a successful start, 'error' only reports a failed kill(), which we never ask the child for.
-            if (this.pid === undefined && !this.#mainExited)
-                void this.#failedToStart(error, invocation.file);
-        });
-        child.once('exit', (code, signal) => this.#mainEnded(code, signal));
-        if (child.stdout)
-            this.#follow(child.stdout, 'stdout', callbacks);
-        if (child.stderr)
-            this.#follow(child.stderr, 'stderr', callbacks);
-        if (this.pid !== undefined && spec.timeout !== undefined) {
+        this.#file = invocation.file;
+        if (spec.timeout !== undefined) {
             this.#timeoutTimer = setTimeout(() => {
                 this.#timeoutTimer = null;
                 if (this.#mainExited)
@@ -38207,44 +38823,52 @@ class StepAttemptProcess {
                 this.#terminate();
             }, spec.timeout);
         }
+        this.#handle = spawner.spawn({ file: invocation.file, args: invocation.args, cwd: spec.cwd, env: withVariable(spec.env, PROCESS_TOKEN_VARIABLE, this.#token) }, this);
     }
     cancel() {
-        if (this.#settled || this.#child === null || this.pid === undefined)
+        if (this.#settled)
             return;
         if (!this.#mainExited)
             this.#cancelled = true;
         this.#terminate();
     }
-    #follow(stream, name, callbacks) {
-        const splitter = new LineSplitter((line, continues) => callbacks.onLine(name, line, continues));
-        this.#splitters.push(splitter);
-        this.#streams.push(stream);
-        this.#openStreams += 1;
-        stream.on('data', (chunk) => splitter.push(chunk));
-        stream.once('close', () => {
-            splitter.end();
-            this.#openStreams -= 1;
-            this.#maybeSettle();
-        });
+    started(pid) {
+        this.pid = pid;
+        this.#startPending = false;
+        if (this.#terminateWhenStarted)
+            this.#terminate();
     }
-    async #failedToStart(error, file) {
+    failed(failure) {
+        this.#startPending = false;
+        void this.#failedToStart(failure);
+    }
+    output(stream, chunk) {
+        this.#splitters[stream].push(chunk);
+    }
+    streamEnded(stream) {
+        this.#splitters[stream].end();
+        this.#openStreams -= 1;
+        this.#maybeSettle();
+    }
+    ended(code, signal, groupLeft) {
+        this.#mainEnded(code, signal, groupLeft);
+    }
+    async #failedToStart(failure) {
         this.#durationMs = Date.now() - this.#startedAt;
-        // Duck-typed: errors from Node's own realm are not `instanceof Error` in every host (jest's VM).
-        const { code, message: detail } = (typeof error === 'object' && error !== null ? error : {});
-        let message = detail ?? String(error);
-        if (code === 'ENOENT') {
+        let message = failure.message;
+        if (failure.code === 'ENOENT') {
             // Node reports a missing cwd as a missing executable; say which one it really is.
-            const cwdExists = await (0,promises_namespaceObject.stat)(this.#spec.cwd).then((s) => s.isDirectory(), () => false);
-            message = cwdExists ? `${file} not found (is it installed and on PATH?)` : `working directory ${this.#spec.cwd} does not exist`;
+            const cwdMissing = failure.stage === 'cwd' ||
+                (failure.stage === undefined &&
+                    !(await (0,promises_namespaceObject.stat)(this.#spec.cwd).then((s) => s.isDirectory(), () => false)));
+            message = cwdMissing ? `working directory ${this.#spec.cwd} does not exist` : `${this.#file} not found (is it installed and on PATH?)`;
         }
         this.#spawnError = message;
-        // Only now: the streams closing meanwhile must not settle the attempt before its error is known.
         this.#mainExited = true;
-        for (const stream of this.#streams)
-            stream.destroy();
+        this.#openStreams = 0;
         this.#settle();
     }
-    #mainEnded(code, signal) {
+    #mainEnded(code, signal, groupLeft) {
         this.#mainExited = true;
         this.#exitCode = code;
         this.#signal = signal;
@@ -38252,7 +38876,7 @@ class StepAttemptProcess {
         this.#clearTimer('timeout');
         if (this.#killPhase === 'none') {
             // Only a group with members left costs a /proc sweep; the common empty group costs one kill(0).
-            if (this.pid !== undefined && groupHasMembers(this.pid))
+            if (this.pid !== undefined && (groupLeft ?? groupHasMembers(this.pid)))
                 this.#terminate();
             else if (this.#openStreams > 0)
                 this.#startDrain();
@@ -38273,13 +38897,18 @@ class StepAttemptProcess {
         }, STREAM_DRAIN_MS);
     }
     #terminate() {
-        if (this.#killPhase !== 'none' || this.pid === undefined)
+        if (this.#killPhase !== 'none')
             return;
+        if (this.pid === undefined) {
+            if (this.#startPending)
+                this.#terminateWhenStarted = true;
+            return;
+        }
         this.#killPhase = 'terminating';
         this.#clearTimer('drain');
         const pid = this.pid;
         if (process.platform === 'win32')
-            this.#child?.kill('SIGTERM');
+            this.#handle.kill('SIGTERM');
         signalGroup(pid, 'SIGTERM');
         // Leftovers after a normal exit are often already dead (zombies): then one scan settles it.
         void (this.#mainExited ? this.#checkAllGone() : this.#sweep('SIGTERM'));
@@ -38325,7 +38954,7 @@ class StepAttemptProcess {
         if (this.pid !== undefined)
             signalGroup(this.pid, 'SIGKILL');
         if (process.platform === 'win32')
-            this.#child?.kill('SIGKILL');
+            this.#handle.kill('SIGKILL');
         // A fresh sweep rather than the pids found earlier: it also finds strays started since, and never
         // hits an unrelated process that reused the pid of a stray that is long gone.
         await this.#sweep('SIGKILL');
@@ -38341,10 +38970,8 @@ class StepAttemptProcess {
     }
     /** Something beyond our reach still holds the pipes; the step must not hang on it. */
     #giveUpOnStreams() {
-        for (const splitter of this.#splitters)
-            splitter.end();
-        for (const stream of this.#streams)
-            stream.destroy();
+        this.#splitters.stdout.end();
+        this.#splitters.stderr.end();
         this.#openStreams = 0;
         this.#maybeSettle();
     }
@@ -38361,7 +38988,6 @@ class StepAttemptProcess {
         this.#clearTimer('escalation');
         this.#clearTimer('poll');
         this.#clearTimer('drain');
-        this.#child = null;
         this.#resolve({
             exitCode: this.#exitCode,
             signal: this.#signal,
@@ -42456,7 +43082,7 @@ function ganttChart(result, options = {}) {
     }
     if (bars.length === 0)
         return { text: '', omitted: 0 };
-    const chosen = choose(bars, maxTasks);
+    const chosen = gantt_choose(bars, maxTasks);
     const first = Math.min(...chosen.map((b) => b.start));
     const last = Math.max(...chosen.map((b) => b.end));
     const header = [
@@ -42481,7 +43107,7 @@ function ganttChart(result, options = {}) {
     return { text: lines.join('\n'), omitted: bars.length - kept };
 }
 /** Keeps failed, then critical-path, then other steps up to `max`, and returns them in start order. */
-function choose(bars, max) {
+function gantt_choose(bars, max) {
     if (bars.length <= max)
         return [...bars].sort(byStart);
     const rank = (bar) => (bar.tag === 'crit' ? 0 : bar.tag === 'active' ? 1 : 2);
