@@ -17,6 +17,7 @@ export const nodeSpawner: Spawner = {
       child = spawn(request.file, request.args, {
         cwd: request.cwd,
         env: request.env,
+        ...(request.argv0 !== undefined ? { argv0: request.argv0 } : {}),
         // Its own process group (and session): one signal to -pid reaches every ordinary descendant.
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],

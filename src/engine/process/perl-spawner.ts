@@ -55,7 +55,7 @@ class PerlSpawner implements Spawner, ReplyHandler {
     const id = this.#nextId++
     this.#live.set(id, { request, listener, pid: undefined, open: new Set(['stdout', 'stderr']), exited: false })
     this.#busy(helper)
-    helper.stdin.write(encodeStart({ id, base, cwd: request.cwd, file: request.file, args: request.args, env: own }))
+    helper.stdin.write(encodeStart({ id, base, cwd: request.cwd, file: request.file, ...(request.argv0 !== undefined ? { argv0: request.argv0 } : {}), args: request.args, env: own }))
     return { kill: (signal) => this.#kill(id, signal) }
   }
 
@@ -240,7 +240,7 @@ function entriesOf(layer: object): Array<[string, string | undefined]> {
 
 /** NUL cannot be sent (nor passed to execve at all): Node's own spawn then reports the error. */
 function argumentsCrossWire(request: SpawnRequest): boolean {
-  return !hasNul(request.file) && !hasNul(request.cwd) && !request.args.some(hasNul)
+  return !hasNul(request.file) && !hasNul(request.cwd) && !hasNul(request.argv0 ?? '') && !request.args.some(hasNul)
 }
 
 function entriesCrossWire(entries: ReadonlyArray<readonly [string, string | undefined]>): boolean {

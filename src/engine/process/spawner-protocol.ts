@@ -18,14 +18,16 @@ export interface StartRequest {
   readonly base: number
   readonly cwd: string
   readonly file: string
+  /** argv[0]; `file` when not given. */
+  readonly argv0?: string
   readonly args: readonly string[]
   /** Set over the base, in order; an undefined value removes the variable. */
   readonly env: ReadonlyArray<readonly [string, string | undefined]>
 }
 
-/** `R`: start `file` with argv `[file, ...args]` in `cwd`, environment `base` plus `env`. */
+/** `R`: start `file` with argv `[argv0 ?? file, ...args]` in `cwd`, environment `base` plus `env`. */
 export function encodeStart(request: StartRequest): string {
-  let text = `R${NUL}${request.id}${NUL}${request.base}${NUL}${request.cwd}${NUL}${request.file}${NUL}${request.args.length + 1}${NUL}${request.file}${NUL}`
+  let text = `R${NUL}${request.id}${NUL}${request.base}${NUL}${request.cwd}${NUL}${request.file}${NUL}${request.args.length + 1}${NUL}${request.argv0 ?? request.file}${NUL}`
   for (const arg of request.args) text += arg + NUL
   text += `${request.env.length}${NUL}`
   for (const [key, value] of request.env) text += value === undefined ? key + NUL : `${key}=${value}${NUL}`

@@ -6,6 +6,8 @@
 export interface SpawnRequest {
   /** The program, looked up on the PATH of `env` when it has no slash. */
   readonly file: string
+  /** argv[0]; `file` when not given. */
+  readonly argv0?: string
   /** Its arguments, without argv[0]. */
   readonly args: readonly string[]
   readonly cwd: string

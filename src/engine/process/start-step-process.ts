@@ -18,9 +18,10 @@ import {
   signalGroup,
   signalProcess,
 } from './process-tree.js'
+import { directInvocation } from './direct-exec.js'
 import { shellInvocation } from './shell-command.js'
 import { defaultSpawner } from './default-spawner.js'
-import type { OutputStream, SpawnFailure, SpawnHandle, SpawnListener, Spawner } from './spawner.js'
+import type { OutputStream, SpawnFailure, SpawnHandle, SpawnListener, SpawnRequest, Spawner } from './spawner.js'
 
 export interface StepProcessSpec {
   readonly command: string
@@ -78,8 +79,8 @@ const KILL_POLL_MS = 100
  * `env` plus one variable, without copying it: spawn reads inherited keys too, and a per-step copy of a
  * 60-variable environment is most of what a 10,000-step run allocates per step.
  */
-function withVariable(env: Readonly<Record<string, string>>, name: string, value: string): Record<string, string> {
-  const layered = Object.create(env) as Record<string, string>
+function withVariable(env: Readonly<Record<string, string | undefined>>, name: string, value: string): Record<string, string | undefined> {
+  const layered = Object.create(env) as Record<string, string | undefined>
   layered[name] = value
   return layered
 }
@@ -99,7 +100,10 @@ class StepAttemptProcess implements StepProcess, SpawnListener {
   readonly #token = newProcessToken()
   readonly #startedAt = Date.now()
   readonly #file: string
-  readonly #handle: SpawnHandle
+  readonly #spawner: Spawner
+  /** The `bash -c` start, when the first try was a direct exec (direct-exec.ts): tried if that fails. */
+  #throughShell: SpawnRequest | null = null
+  #handle: SpawnHandle
   #resolve: (exit: StepProcessExit) => void = () => {}
   #settled = false
   #mainExited = false
@@ -134,6 +138,7 @@ class StepAttemptProcess implements StepProcess, SpawnListener {
     }
     const invocation = shellInvocation(spec.shell, spec.command, spec.env['PATH'])
     this.#file = invocation.file
+    this.#spawner = spawner
     if (spec.timeout !== undefined) {
       this.#timeoutTimer = setTimeout(() => {
         this.#timeoutTimer = null
@@ -142,7 +147,14 @@ class StepAttemptProcess implements StepProcess, SpawnListener {
         this.#terminate()
       }, spec.timeout)
     }
-    this.#handle = spawner.spawn({ file: invocation.file, args: invocation.args, cwd: spec.cwd, env: withVariable(spec.env, PROCESS_TOKEN_VARIABLE, this.#token) }, this)
+    const throughShell: SpawnRequest = { file: invocation.file, args: invocation.args, cwd: spec.cwd, env: withVariable(spec.env, PROCESS_TOKEN_VARIABLE, this.#token) }
+    const direct = spec.shell === 'bash' ? directInvocation(spec.command, spec.cwd, spec.env) : null
+    if (direct === null) {
+      this.#handle = spawner.spawn(throughShell, this)
+      return
+    }
+    this.#throughShell = throughShell
+    this.#handle = spawner.spawn({ file: direct.file, argv0: direct.argv0, args: direct.args, cwd: spec.cwd, env: withVariable(direct.env, PROCESS_TOKEN_VARIABLE, this.#token) }, this)
   }
 
   cancel(): void {
@@ -152,12 +164,20 @@ class StepAttemptProcess implements StepProcess, SpawnListener {
   }
 
   started(pid: number): void {
+    this.#throughShell = null
     this.pid = pid
     this.#startPending = false
     if (this.#terminateWhenStarted) this.#terminate()
   }
 
   failed(failure: SpawnFailure): void {
+    const throughShell = this.#throughShell
+    if (throughShell !== null) {
+      // The program moved or changed since we looked: bash finds what is there now, or says why not.
+      this.#throughShell = null
+      this.#handle = this.#spawner.spawn(throughShell, this)
+      return
+    }
     this.#startPending = false
     void this.#failedToStart(failure)
   }
