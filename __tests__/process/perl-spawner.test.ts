@@ -71,10 +71,10 @@ describe('the Perl spawner', () => {
     expect(again.stdout).toBe('base unset\n')
   })
 
-  it('reports a missing program and a missing working directory without starting anything', async () => {
+  it('reports a missing program and a missing working directory as failures, with no output or end', async () => {
     const env = { PATH: baseEnv['PATH'] as string }
-    expect(await spawnDirect({ file: 'no-such-program-here', args: [], cwd: tmpdir(), env })).toMatchObject({ started: false, failure: 'exec:ENOENT' })
-    expect(await spawnDirect({ file: 'bash', args: ['-c', 'true'], cwd: '/no/such/dir', env })).toMatchObject({ started: false, failure: 'cwd:ENOENT' })
+    expect(await spawnDirect({ file: 'no-such-program-here', args: [], cwd: tmpdir(), env })).toMatchObject({ failure: 'exec:ENOENT', stdout: '', code: null })
+    expect(await spawnDirect({ file: 'bash', args: ['-c', 'true'], cwd: '/no/such/dir', env })).toMatchObject({ failure: 'cwd:ENOENT', stdout: '', code: null })
   })
 
   it('hands arguments over byte for byte, newlines, quotes and non-ASCII included', async () => {

@@ -14,15 +14,18 @@
  *   R <id> <base> <cwd> <file> <n> <arg>×n <m> <K=V>×m   start <file> with argv <arg>… (argv[0] first);
  *                                               an entry K without "=" removes K from the base
  * Replies on stdout are an ASCII line, followed for O and E by that many bytes of output:
- *   S <id> <pid>          started (it has exec'd): <pid> leads its own session and process group
- *   F <id> <stage> <errno> could not start (stage pipe, fork, cwd or exec; errno as a number); nothing follows
+ *   S <id> <pid>          forked: <pid> leads its own session and process group
+ *   F <id> <stage> <errno> it did not start (stage pipe, fork, cwd or exec; errno as a number); nothing
+ *                         follows for <id>, and an S for it may have come before
  *   O <id> <len>          <len> bytes the process wrote on stdout; E: on stderr
  *   C <id> <1|2>          its stdout (1) or stderr (2) reached end of file (every holder closed it)
  *   X <id> <code> <sig> <left>  the process itself ended (waitpid): exit code, or the number of its
  *                         signal; <left> is 1 when its process group still has members (what it left
  *                         running), 0 when the group is gone
- * S or F comes first, and once: whether the exec worked is read from a close-on-exec pipe, in the same
- * loop as everything else, so a slow exec never holds up the news of other processes.
+ * Whether the exec worked is read from a close-on-exec pipe only once it matters: before the process's
+ * first output or end is reported (by then the exec is over, so the read never blocks). Every turn of the
+ * loop makes one write to Node, and an S alone waits up to 5 ms for company: each wake-up costs both
+ * processes more than the work it brings on a small machine.
  * When stdin ends (Node exited or was killed), every process still running gets SIGTERM to its group, and
  * SIGKILL two seconds later: a spawner never leaves steps behind.
  */
@@ -33,10 +36,10 @@ use POSIX ();
 
 my $input = '';
 my $input_open = 1;
-my (%id_of_pid, %pid_of_id, %output_of, @bases);
-# Readable ends we watch: fileno => [handle, id, 1 (stdout) | 2 (stderr) | 0 (exec status)].
-my %reader;
-# fileno of the exec-status pipe of a process whose start is not yet known, by id.
+my (%id_of_pid, %pid_of_id, @bases);
+# Output pipes we read: fileno => [handle, id, 1 (stdout) | 2 (stderr)]; and by id, to drop on failure.
+my (%reader, %output_of);
+# The exec-status pipe of each process whose start is not settled yet, by id.
 my %status_of;
 # The base environment now in our own %ENV, so a child only sets its few own variables.
 my $current_base = -1;
@@ -44,16 +47,16 @@ $SIG{CHLD} = sub {};
 $SIG{PIPE} = 'IGNORE';
 binmode STDIN; binmode STDOUT;
 
-# Replies are gathered and written once per turn of the loop: one wake-up of Node reads the end of a
-# process together with the end of its output.
 my $replies = '';
-sub reply { $replies .= $_[0]; }
+my $urgent = 0;
+sub reply { $replies .= $_[0]; $urgent = 1; }
 sub flush {
   while (length $replies) {
     my $n = syswrite(STDOUT, $replies);
     if (!defined $n) { next if $!{EINTR} || $!{EAGAIN}; $replies = ''; finish(); }
     substr($replies, 0, $n, '');
   }
+  $urgent = 0;
 }
 
 sub finish {
@@ -68,22 +71,21 @@ sub finish {
   POSIX::_exit(0);
 }
 
-# The exec-status pipe is readable: data is the child's "stage errno" before it gave up, end of file
-# means exec closed the pipe, so the program runs.
-sub read_status {
-  my ($fd) = @_;
-  my ($fh, $id) = @{delete $reader{$fd}};
-  delete $status_of{$id};
+# Whether process <id> runs the program: its status pipe has the child's "stage errno" if it gave up
+# before exec, and nothing if exec closed it. False (and F sent, the process forgotten) on failure.
+sub settled {
+  my ($id) = @_;
+  my $fh = delete $status_of{$id};
+  return 1 unless defined $fh;
   my $failure = '';
   while (1) { my $n = sysread($fh, $failure, 64, length $failure); last if defined $n && $n == 0; next if !defined $n && $!{EINTR}; last if !defined $n; }
   close($fh);
-  my $pid = $pid_of_id{$id};
-  if (!length $failure) { reply("S $id $pid\n"); return; }
-  # It never ran: forget it whole, its output pipes and its exit included.
-  for my $out (@{delete $output_of{$id}}) { delete $reader{fileno($out)}; close($out); }
-  delete $pid_of_id{$id};
-  $id_of_pid{$pid} = undef;
+  return 1 unless length $failure;
+  for my $out (@{delete $output_of{$id} // []}) { delete $reader{fileno($out)}; close($out); }
+  my $pid = delete $pid_of_id{$id};
+  $id_of_pid{$pid} = undef if defined $pid;
   reply("F $id $failure\n");
+  return 0;
 }
 
 sub reap {
@@ -91,9 +93,7 @@ sub reap {
     my $status = $?;
     next unless exists $id_of_pid{$pid};
     my $id = delete $id_of_pid{$pid};
-    next unless defined $id;
-    read_status($status_of{$id}) if exists $status_of{$id};
-    next unless exists $pid_of_id{$id};
+    next unless defined $id && settled($id);
     delete $pid_of_id{$id};
     delete $output_of{$id};
     my $code = ($status & 127) ? -1 : ($status >> 8);
@@ -125,11 +125,11 @@ sub start {
   close($out_w); close($err_w); close($status_w);
   $id_of_pid{$pid} = $id;
   $pid_of_id{$id} = $pid;
+  $status_of{$id} = $status_r;
   $output_of{$id} = [$out_r, $err_r];
-  $reader{fileno($status_r)} = [$status_r, $id, 0];
-  $status_of{$id} = fileno($status_r);
   $reader{fileno($out_r)} = [$out_r, $id, 1];
   $reader{fileno($err_r)} = [$err_r, $id, 2];
+  $replies .= "S $id $pid\n";
 }
 
 sub take_requests {
@@ -159,20 +159,19 @@ sub take_requests {
 while (1) {
   reap();
   finish() if !$input_open && !%pid_of_id;
+  flush() if $urgent;
   my $wanted = '';
   vec($wanted, 0, 1) = 1 if $input_open;
   vec($wanted, $_, 1) = 1 for keys %reader;
-  flush();
   # SIGCHLD cuts select short; the timeout only covers one that came just before select began.
+  my $timeout = length $replies ? 0.005 : %pid_of_id ? 0.05 : undef;
   my $ready = $wanted;
-  my $n = select($ready, undef, undef, %pid_of_id ? 0.05 : undef);
-  if ($n <= 0) { reap(); next; }
-  # Exec news first: a process's S must come before its output.
-  for my $fd (grep { vec($ready, $_, 1) && $reader{$_}[2] == 0 } keys %reader) { read_status($fd) if exists $reader{$fd}; }
+  my $n = select($ready, undef, undef, $timeout);
+  if ($n <= 0) { flush() if length $replies; next; }
   for my $fd (keys %reader) {
-    next unless vec($ready, $fd, 1);
+    next unless vec($ready, $fd, 1) && exists $reader{$fd};
     my ($fh, $id, $stream) = @{$reader{$fd}};
-    next if $stream == 0;
+    next unless settled($id);
     my $n = sysread($fh, my $chunk, 65536);
     next if !defined $n && ($!{EINTR} || $!{EAGAIN});
     if ($n) { reply(($stream == 1 ? 'O' : 'E') . " $id $n\n" . $chunk); next; }
@@ -180,8 +179,6 @@ while (1) {
     delete $reader{$fd};
     reply("C $id $stream\n");
   }
-  # After the output: a process's end then usually arrives after the end of its pipes, in one reply.
-  reap();
   if ($input_open && vec($ready, 0, 1)) {
     my $n = sysread(STDIN, $input, 65536, length $input);
     next if !defined $n && $!{EINTR};

@@ -27,8 +27,9 @@ export interface SpawnFailure {
 export type OutputStream = 'stdout' | 'stderr'
 
 /**
- * What happens to a started process, in this order: `started` or `failed` once; then `output` and
- * `streamEnded` (once per stream) interleaved with `ended` (once). After `failed` nothing else comes.
+ * What happens to a process, in this order: `started` (at most once), then either `failed` (the exec did
+ * not happen: nothing else follows) or `output` and `streamEnded` (once per stream) interleaved with
+ * `ended` (once). `failed` may come without `started`.
  */
 export interface SpawnListener {
   started(pid: number): void

@@ -164,7 +164,6 @@ class StepAttemptProcess implements StepProcess, SpawnListener {
   }
 
   started(pid: number): void {
-    this.#throughShell = null
     this.pid = pid
     this.#startPending = false
     if (this.#terminateWhenStarted) this.#terminate()
@@ -175,6 +174,7 @@ class StepAttemptProcess implements StepProcess, SpawnListener {
     if (throughShell !== null) {
       // The program moved or changed since we looked: bash finds what is there now, or says why not.
       this.#throughShell = null
+      this.pid = undefined
       this.#handle = this.#spawner.spawn(throughShell, this)
       return
     }
@@ -183,16 +183,19 @@ class StepAttemptProcess implements StepProcess, SpawnListener {
   }
 
   output(stream: OutputStream, chunk: Buffer): void {
+    this.#throughShell = null
     this.#splitters[stream].push(chunk)
   }
 
   streamEnded(stream: OutputStream): void {
+    this.#throughShell = null
     this.#splitters[stream].end()
     this.#openStreams -= 1
     this.#maybeSettle()
   }
 
   ended(code: number | null, signal: NodeJS.Signals | null, groupLeft?: boolean): void {
+    this.#throughShell = null
     this.#mainEnded(code, signal, groupLeft)
   }
 
