@@ -38048,6 +38048,184 @@ function signalQuietly(target, signal) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/process/direct-exec.ts
+/**
+ * GNU make's fast path, for bash steps: a command that is one plain program call (`npm test`,
+ * `make -j4 build`, `true`) is exec'd directly instead of through `bash -c`, because for such a command
+ * bash would only parse it, look the program up on PATH and exec it in place of itself. That saves
+ * bash's start, ~1 ms of CPU a step, which is most of what a short step costs.
+ *
+ * "Plain" is kept narrow, so the program sees exactly what it would have seen under bash: words of
+ * letters, digits and `_./+,:@%=-` only (no quotes, `$`, globs, `~`, braces, redirections, separators or
+ * newlines), a first word that is no keyword, builtin or assignment — `true` and `false` without
+ * arguments excepted, whose programs behave as the builtins do — a program found on PATH that is a
+ * binary or a `#!` script, and no environment that makes bash run code of its own first (`BASH_ENV`,
+ * `SHELLOPTS`, `BASHOPTS`, exported functions). The environment gets what bash would have added before
+ * its exec: `_`, `PWD`, `SHLVL`, and `OLDPWD` dropped unless it names a directory.
+ * Everything else runs through bash, as does any direct start that fails.
+ */
+
+
+const PLAIN_COMMAND = /^[ \t]*[A-Za-z0-9_./+,:@-]+(?:[ \t]+[A-Za-z0-9_./+,:@%=-]+)*[ \t]*$/;
+const WORD_SEPARATOR = /[ \t]+/;
+/** `compgen -b` and `compgen -k` of bash 5.2: words bash itself answers, never a program on PATH. */
+const SHELL_WORDS = new Set(('. : [ alias bg bind break builtin caller cd command compgen complete compopt continue declare dirs disown echo ' +
+    'enable eval exec exit export false fc fg getopts hash help history jobs kill let local logout mapfile popd printf ' +
+    'pushd pwd read readarray readonly return set shift shopt source suspend test times trap true type typeset ulimit ' +
+    'umask unalias unset wait if then else elif fi case esac for select while until do done in function time coproc').split(' '));
+/** Builtins whose programs, called without arguments, do just what the builtin does. */
+const SAME_AS_PROGRAM = new Set(['true', 'false']);
+/** Variables under which bash runs code or changes behaviour before it gets to the command. */
+const BASH_STARTUP_VARIABLES = ['BASH_ENV', 'SHELLOPTS', 'BASHOPTS'];
+const EXPORTED_FUNCTION_PREFIX = 'BASH_FUNC_';
+/** Above this bash warns that the shell level is too high: leave that to bash. */
+const MAX_PLAIN_SHLVL = 998;
+/** How `command` would be exec'd by bash without bash, or null when bash must run it. */
+function directInvocation(command, cwd, env) {
+    if (process.platform === 'win32' || !PLAIN_COMMAND.test(command))
+        return null;
+    const words = command.trim().split(WORD_SEPARATOR);
+    const name = words[0];
+    if (SHELL_WORDS.has(name) && !(SAME_AS_PROGRAM.has(name) && words.length === 1))
+        return null;
+    const shellLevel = shellLevelAfterExec(env['SHLVL']);
+    if (shellLevel === null || startsCodeOfItsOwn(env))
+        return null;
+    const found = findProgram(name, cwd, env['PATH']);
+    if (found === null)
+        return null;
+    const layered = Object.create(env);
+    layered['_'] = found.shown;
+    layered['SHLVL'] = shellLevel;
+    const pwd = workingDirectoryVariable(env['PWD'], cwd);
+    if (pwd === null)
+        return null;
+    layered['PWD'] = pwd;
+    const oldPwd = env['OLDPWD'];
+    if (oldPwd !== undefined && !direct_exec_isDirectory((0,external_node_path_namespaceObject.resolve)(cwd, oldPwd)))
+        layered['OLDPWD'] = undefined;
+    return { file: found.path, argv0: name, args: words.slice(1), env: layered };
+}
+function startsCodeOfItsOwn(env) {
+    if (BASH_STARTUP_VARIABLES.some((name) => env[name] !== undefined))
+        return true;
+    for (const key in env)
+        if (key.startsWith(EXPORTED_FUNCTION_PREFIX) && env[key] !== undefined)
+            return true;
+    return false;
+}
+/**
+ * bash adds one to an inherited SHLVL (0 when unset or not a number) and takes it off again when it
+ * execs the last command of `-c`: the program sees the level it was given.
+ */
+function shellLevelAfterExec(inherited) {
+    if (inherited === undefined)
+        return '0';
+    const trimmed = inherited.trim();
+    if (!/^[+-]?\d+$/.test(trimmed))
+        return '0';
+    const level = Number(trimmed);
+    if (level < 0)
+        return '0';
+    return level > MAX_PLAIN_SHLVL ? null : String(level);
+}
+/** bash keeps an inherited absolute PWD that names the working directory, else sets the physical path. */
+function workingDirectoryVariable(inherited, cwd) {
+    const here = statOf(cwd);
+    if (here === null)
+        return null; // bash reports the missing directory: let it
+    if (inherited?.startsWith('/')) {
+        const named = statOf(inherited);
+        if (named !== null && named.ino === here.ino && named.dev === here.dev)
+            return inherited;
+    }
+    try {
+        return external_node_fs_namespaceObject.realpathSync.native(cwd);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The program bash would run: a word with a slash is a path from the working directory; else the
+ * first executable file in a PATH directory (`shown` is how bash writes it into `_`).
+ */
+function findProgram(name, cwd, path) {
+    if (name.includes('/')) {
+        const file = (0,external_node_path_namespaceObject.resolve)(cwd, name);
+        return isRunnableProgram(file) ? { path: file, shown: name } : null;
+    }
+    if (path === undefined)
+        return null;
+    for (const dir of path.split(':')) {
+        // An empty entry means the working directory, written differently in `_`: leave it to bash.
+        if (dir === '')
+            return null;
+        const shown = dir.endsWith('/') ? dir + name : `${dir}/${name}`;
+        const file = (0,external_node_path_namespaceObject.resolve)(cwd, shown);
+        const stats = statOf(file);
+        if (stats === null || !stats.isFile() || !isExecutable(file))
+            continue;
+        return isRunnableProgram(file, stats) ? { path: file, shown } : null;
+    }
+    return null;
+}
+const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46]);
+const SHEBANG = Buffer.from('#!');
+/** Whether a file is a binary or a `#!` script, by path and the stats that tell a changed file. */
+const runnableCache = new Map();
+/**
+ * exec runs binaries and `#!` scripts; any other file bash would run as a bash script itself (and
+ * execvp as an `sh` script), so only those two go direct.
+ */
+function isRunnableProgram(file, known) {
+    const stats = known ?? statOf(file);
+    if (stats === null || !stats.isFile() || !isExecutable(file))
+        return false;
+    const key = `${file}\0${stats.ino}\0${stats.mtimeMs}\0${stats.size}`;
+    const cached = runnableCache.get(key);
+    if (cached !== undefined)
+        return cached;
+    let runnable = false;
+    try {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+        try {
+            const head = Buffer.alloc(4);
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, 4, 0);
+            runnable = (read === 4 && head.equals(ELF_MAGIC)) || (read >= 2 && head.subarray(0, 2).equals(SHEBANG));
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    catch {
+        runnable = false; // unreadable: exec might still work, bash will tell
+    }
+    runnableCache.set(key, runnable);
+    return runnable;
+}
+function isExecutable(file) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** null for anything that is not there to stat (missing, a file used as a directory, no permission). */
+function statOf(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false }) ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+function direct_exec_isDirectory(path) {
+    return statOf(path)?.isDirectory() ?? false;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/process/shell-command.ts
 /**
  * How each `shell` runs a step's command: the same flags GitHub Actions uses for `run:` steps, with the
@@ -38087,12 +38265,12 @@ function pythonExecutable(pathEnv) {
     const known = pythonByPath.get(key);
     if (known !== undefined)
         return known;
-    const found = key.split(external_node_path_namespaceObject.delimiter).some((dir) => dir !== '' && isExecutable((0,external_node_path_namespaceObject.join)(dir, 'python3')));
-    const chosen = found || !key.split(external_node_path_namespaceObject.delimiter).some((dir) => dir !== '' && isExecutable((0,external_node_path_namespaceObject.join)(dir, 'python'))) ? 'python3' : 'python';
+    const found = key.split(external_node_path_namespaceObject.delimiter).some((dir) => dir !== '' && shell_command_isExecutable((0,external_node_path_namespaceObject.join)(dir, 'python3')));
+    const chosen = found || !key.split(external_node_path_namespaceObject.delimiter).some((dir) => dir !== '' && shell_command_isExecutable((0,external_node_path_namespaceObject.join)(dir, 'python'))) ? 'python3' : 'python';
     pythonByPath.set(key, chosen);
     return chosen;
 }
-function isExecutable(path) {
+function shell_command_isExecutable(path) {
     try {
         (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
         return true;
@@ -38117,6 +38295,7 @@ const nodeSpawner = {
             child = (0,external_node_child_process_namespaceObject.spawn)(request.file, request.args, {
                 cwd: request.cwd,
                 env: request.env,
+                ...(request.argv0 !== undefined ? { argv0: request.argv0 } : {}),
                 // Its own process group (and session): one signal to -pid reaches every ordinary descendant.
                 detached: true,
                 stdio: ['ignore', 'pipe', 'pipe'],
@@ -38170,9 +38349,9 @@ function encodeBase(base, entries) {
         text += `${key}=${value}${NUL}`;
     return text;
 }
-/** `R`: start `file` with argv `[file, ...args]` in `cwd`, environment `base` plus `env`. */
+/** `R`: start `file` with argv `[argv0 ?? file, ...args]` in `cwd`, environment `base` plus `env`. */
 function encodeStart(request) {
-    let text = `R${NUL}${request.id}${NUL}${request.base}${NUL}${request.cwd}${NUL}${request.file}${NUL}${request.args.length + 1}${NUL}${request.file}${NUL}`;
+    let text = `R${NUL}${request.id}${NUL}${request.base}${NUL}${request.cwd}${NUL}${request.file}${NUL}${request.args.length + 1}${NUL}${request.argv0 ?? request.file}${NUL}`;
     for (const arg of request.args)
         text += arg + NUL;
     text += `${request.env.length}${NUL}`;
@@ -38290,15 +38469,18 @@ function errnoName(errno) {
  *   R <id> <base> <cwd> <file> <n> <arg>×n <m> <K=V>×m   start <file> with argv <arg>… (argv[0] first);
  *                                               an entry K without "=" removes K from the base
  * Replies on stdout are an ASCII line, followed for O and E by that many bytes of output:
- *   S <id> <pid>          started (it has exec'd): <pid> leads its own session and process group
- *   F <id> <stage> <errno> could not start (stage pipe, fork, cwd or exec; errno as a number); nothing follows
+ *   S <id> <pid>          forked: <pid> leads its own session and process group
+ *   F <id> <stage> <errno> it did not start (stage pipe, fork, cwd or exec; errno as a number); nothing
+ *                         follows for <id>, and an S for it may have come before
  *   O <id> <len>          <len> bytes the process wrote on stdout; E: on stderr
  *   C <id> <1|2>          its stdout (1) or stderr (2) reached end of file (every holder closed it)
  *   X <id> <code> <sig> <left>  the process itself ended (waitpid): exit code, or the number of its
  *                         signal; <left> is 1 when its process group still has members (what it left
  *                         running), 0 when the group is gone
- * S or F comes first, and once: whether the exec worked is read from a close-on-exec pipe, in the same
- * loop as everything else, so a slow exec never holds up the news of other processes.
+ * Whether the exec worked is read from a close-on-exec pipe only once it matters: before the process's
+ * first output or end is reported (by then the exec is over, so the read never blocks). Every turn of the
+ * loop makes one write to Node, and an S alone waits up to 5 ms for company: each wake-up costs both
+ * processes more than the work it brings on a small machine.
  * When stdin ends (Node exited or was killed), every process still running gets SIGTERM to its group, and
  * SIGKILL two seconds later: a spawner never leaves steps behind.
  */
@@ -38309,10 +38491,10 @@ use POSIX ();
 
 my $input = '';
 my $input_open = 1;
-my (%id_of_pid, %pid_of_id, %output_of, @bases);
-# Readable ends we watch: fileno => [handle, id, 1 (stdout) | 2 (stderr) | 0 (exec status)].
-my %reader;
-# fileno of the exec-status pipe of a process whose start is not yet known, by id.
+my (%id_of_pid, %pid_of_id, @bases);
+# Output pipes we read: fileno => [handle, id, 1 (stdout) | 2 (stderr)]; and by id, to drop on failure.
+my (%reader, %output_of);
+# The exec-status pipe of each process whose start is not settled yet, by id.
 my %status_of;
 # The base environment now in our own %ENV, so a child only sets its few own variables.
 my $current_base = -1;
@@ -38320,16 +38502,16 @@ $SIG{CHLD} = sub {};
 $SIG{PIPE} = 'IGNORE';
 binmode STDIN; binmode STDOUT;
 
-# Replies are gathered and written once per turn of the loop: one wake-up of Node reads the end of a
-# process together with the end of its output.
 my $replies = '';
-sub reply { $replies .= $_[0]; }
+my $urgent = 0;
+sub reply { $replies .= $_[0]; $urgent = 1; }
 sub flush {
   while (length $replies) {
     my $n = syswrite(STDOUT, $replies);
     if (!defined $n) { next if $!{EINTR} || $!{EAGAIN}; $replies = ''; finish(); }
     substr($replies, 0, $n, '');
   }
+  $urgent = 0;
 }
 
 sub finish {
@@ -38344,22 +38526,21 @@ sub finish {
   POSIX::_exit(0);
 }
 
-# The exec-status pipe is readable: data is the child's "stage errno" before it gave up, end of file
-# means exec closed the pipe, so the program runs.
-sub read_status {
-  my ($fd) = @_;
-  my ($fh, $id) = @{delete $reader{$fd}};
-  delete $status_of{$id};
+# Whether process <id> runs the program: its status pipe has the child's "stage errno" if it gave up
+# before exec, and nothing if exec closed it. False (and F sent, the process forgotten) on failure.
+sub settled {
+  my ($id) = @_;
+  my $fh = delete $status_of{$id};
+  return 1 unless defined $fh;
   my $failure = '';
   while (1) { my $n = sysread($fh, $failure, 64, length $failure); last if defined $n && $n == 0; next if !defined $n && $!{EINTR}; last if !defined $n; }
   close($fh);
-  my $pid = $pid_of_id{$id};
-  if (!length $failure) { reply("S $id $pid\n"); return; }
-  # It never ran: forget it whole, its output pipes and its exit included.
-  for my $out (@{delete $output_of{$id}}) { delete $reader{fileno($out)}; close($out); }
-  delete $pid_of_id{$id};
-  $id_of_pid{$pid} = undef;
+  return 1 unless length $failure;
+  for my $out (@{delete $output_of{$id} // []}) { delete $reader{fileno($out)}; close($out); }
+  my $pid = delete $pid_of_id{$id};
+  $id_of_pid{$pid} = undef if defined $pid;
   reply("F $id $failure\n");
+  return 0;
 }
 
 sub reap {
@@ -38367,9 +38548,7 @@ sub reap {
     my $status = $?;
     next unless exists $id_of_pid{$pid};
     my $id = delete $id_of_pid{$pid};
-    next unless defined $id;
-    read_status($status_of{$id}) if exists $status_of{$id};
-    next unless exists $pid_of_id{$id};
+    next unless defined $id && settled($id);
     delete $pid_of_id{$id};
     delete $output_of{$id};
     my $code = ($status & 127) ? -1 : ($status >> 8);
@@ -38401,11 +38580,11 @@ sub start {
   close($out_w); close($err_w); close($status_w);
   $id_of_pid{$pid} = $id;
   $pid_of_id{$id} = $pid;
+  $status_of{$id} = $status_r;
   $output_of{$id} = [$out_r, $err_r];
-  $reader{fileno($status_r)} = [$status_r, $id, 0];
-  $status_of{$id} = fileno($status_r);
   $reader{fileno($out_r)} = [$out_r, $id, 1];
   $reader{fileno($err_r)} = [$err_r, $id, 2];
+  $replies .= "S $id $pid\n";
 }
 
 sub take_requests {
@@ -38435,20 +38614,19 @@ sub take_requests {
 while (1) {
   reap();
   finish() if !$input_open && !%pid_of_id;
+  flush() if $urgent;
   my $wanted = '';
   vec($wanted, 0, 1) = 1 if $input_open;
   vec($wanted, $_, 1) = 1 for keys %reader;
-  flush();
   # SIGCHLD cuts select short; the timeout only covers one that came just before select began.
+  my $timeout = length $replies ? 0.005 : %pid_of_id ? 0.05 : undef;
   my $ready = $wanted;
-  my $n = select($ready, undef, undef, %pid_of_id ? 0.05 : undef);
-  if ($n <= 0) { reap(); next; }
-  # Exec news first: a process's S must come before its output.
-  for my $fd (grep { vec($ready, $_, 1) && $reader{$_}[2] == 0 } keys %reader) { read_status($fd) if exists $reader{$fd}; }
+  my $n = select($ready, undef, undef, $timeout);
+  if ($n <= 0) { flush() if length $replies; next; }
   for my $fd (keys %reader) {
-    next unless vec($ready, $fd, 1);
+    next unless vec($ready, $fd, 1) && exists $reader{$fd};
     my ($fh, $id, $stream) = @{$reader{$fd}};
-    next if $stream == 0;
+    next unless settled($id);
     my $n = sysread($fh, my $chunk, 65536);
     next if !defined $n && ($!{EINTR} || $!{EAGAIN});
     if ($n) { reply(($stream == 1 ? 'O' : 'E') . " $id $n\n" . $chunk); next; }
@@ -38456,8 +38634,6 @@ while (1) {
     delete $reader{$fd};
     reply("C $id $stream\n");
   }
-  # After the output: a process's end then usually arrives after the end of its pipes, in one reply.
-  reap();
   if ($input_open && vec($ready, 0, 1)) {
     my $n = sysread(STDIN, $input, 65536, length $input);
     next if !defined $n && $!{EINTR};
@@ -38510,7 +38686,7 @@ class PerlSpawner {
         const id = this.#nextId++;
         this.#live.set(id, { request, listener, pid: undefined, open: new Set(['stdout', 'stderr']), exited: false });
         this.#busy(helper);
-        helper.stdin.write(encodeStart({ id, base, cwd: request.cwd, file: request.file, args: request.args, env: own }));
+        helper.stdin.write(encodeStart({ id, base, cwd: request.cwd, file: request.file, ...(request.argv0 !== undefined ? { argv0: request.argv0 } : {}), args: request.args, env: own }));
         return { kill: (signal) => this.#kill(id, signal) };
     }
     started(id, pid) {
@@ -38704,7 +38880,7 @@ function entriesOf(layer) {
 }
 /** NUL cannot be sent (nor passed to execve at all): Node's own spawn then reports the error. */
 function argumentsCrossWire(request) {
-    return !hasNul(request.file) && !hasNul(request.cwd) && !request.args.some(hasNul);
+    return !hasNul(request.file) && !hasNul(request.cwd) && !hasNul(request.argv0 ?? '') && !request.args.some(hasNul);
 }
 function entriesCrossWire(entries) {
     return entries.every(([key, value]) => !hasNul(key) && (value === undefined || !hasNul(value)));
@@ -38749,6 +38925,7 @@ function choose(wanted, platform) {
 
 
 
+
 /**
  * After the main process ends, how long its pipes may stay open before we look for the stray process that
  * holds them, and, after killing, how long we still wait for the last output before giving up on it.
@@ -38780,6 +38957,9 @@ class StepAttemptProcess {
     #token = newProcessToken();
     #startedAt = Date.now();
     #file;
+    #spawner;
+    /** The `bash -c` start, when the first try was a direct exec (direct-exec.ts): tried if that fails. */
+    #throughShell = null;
     #handle;
     #resolve = () => { };
     #settled = false;
@@ -38814,6 +38994,7 @@ class StepAttemptProcess {
         };
         const invocation = shellInvocation(spec.shell, spec.command, spec.env['PATH']);
         this.#file = invocation.file;
+        this.#spawner = spawner;
         if (spec.timeout !== undefined) {
             this.#timeoutTimer = setTimeout(() => {
                 this.#timeoutTimer = null;
@@ -38823,7 +39004,14 @@ class StepAttemptProcess {
                 this.#terminate();
             }, spec.timeout);
         }
-        this.#handle = spawner.spawn({ file: invocation.file, args: invocation.args, cwd: spec.cwd, env: withVariable(spec.env, PROCESS_TOKEN_VARIABLE, this.#token) }, this);
+        const throughShell = { file: invocation.file, args: invocation.args, cwd: spec.cwd, env: withVariable(spec.env, PROCESS_TOKEN_VARIABLE, this.#token) };
+        const direct = spec.shell === 'bash' ? directInvocation(spec.command, spec.cwd, spec.env) : null;
+        if (direct === null) {
+            this.#handle = spawner.spawn(throughShell, this);
+            return;
+        }
+        this.#throughShell = throughShell;
+        this.#handle = spawner.spawn({ file: direct.file, argv0: direct.argv0, args: direct.args, cwd: spec.cwd, env: withVariable(direct.env, PROCESS_TOKEN_VARIABLE, this.#token) }, this);
     }
     cancel() {
         if (this.#settled)
@@ -38839,18 +39027,29 @@ class StepAttemptProcess {
             this.#terminate();
     }
     failed(failure) {
+        const throughShell = this.#throughShell;
+        if (throughShell !== null) {
+            // The program moved or changed since we looked: bash finds what is there now, or says why not.
+            this.#throughShell = null;
+            this.pid = undefined;
+            this.#handle = this.#spawner.spawn(throughShell, this);
+            return;
+        }
         this.#startPending = false;
         void this.#failedToStart(failure);
     }
     output(stream, chunk) {
+        this.#throughShell = null;
         this.#splitters[stream].push(chunk);
     }
     streamEnded(stream) {
+        this.#throughShell = null;
         this.#splitters[stream].end();
         this.#openStreams -= 1;
         this.#maybeSettle();
     }
     ended(code, signal, groupLeft) {
+        this.#throughShell = null;
         this.#mainEnded(code, signal, groupLeft);
     }
     async #failedToStart(failure) {
@@ -51169,13 +51368,29 @@ class LocalStateStore {
         const file = (0,external_node_path_namespaceObject.join)(this.#runDir(workflowId), 'events.jsonl');
         // One write per batch with O_APPEND: a crash can only cut the last line, which readEvents skips. A
         // write that fails part-way (a full disk) is cut back, so the next batch starts on a line of its own.
-        const size = await (0,promises_namespaceObject.stat)(file).then((info) => info.size, () => 0);
+        // Synchronous: a few small syscalls on the event loop cost less than four trips through libuv's
+        // thread pool, and a busy run appends a batch every millisecond or so.
+        const bytes = Buffer.from(events.map((e) => `${JSON.stringify(e)}\n`).join(''));
+        const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
         try {
-            await (0,promises_namespaceObject.appendFile)(file, events.map((e) => `${JSON.stringify(e)}\n`).join(''));
+            const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+            try {
+                // A full disk can take part of a write before it refuses the rest.
+                for (let written = 0; written < bytes.length;)
+                    written += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, written);
+            }
+            catch (error) {
+                try {
+                    (0,external_node_fs_namespaceObject.ftruncateSync)(fd, size);
+                }
+                catch {
+                    // The cut line is skipped by readEvents anyway.
+                }
+                throw error;
+            }
         }
-        catch (error) {
-            await (0,promises_namespaceObject.truncate)(file, size).catch(() => undefined);
-            throw error;
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
     }
     async readRun(workflowId) {
