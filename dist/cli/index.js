@@ -10838,7 +10838,8 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 /**
  * Definition text → value, plus an index from JSON pointer (`/workflow/steps/2/command`) to where that
  * key and value stand in the file, so every later complaint can name a line and a column. YAML and JSON
- * go through the same YAML parser (JSON is YAML 1.2 flow syntax), walked once as an event stream.
+ * go through the same YAML parser (JSON is YAML 1.2 flow syntax), walked once as an event stream; the
+ * loader reads most JSON files through json-fast-path.ts instead and comes here only when it must.
  */
 
 
@@ -10853,17 +10854,36 @@ function parentPointer(pointer) {
         return undefined;
     return pointer.slice(0, pointer.lastIndexOf('/'));
 }
+/** Line starts of a text, for turning offsets into 1-based lines and columns. */
+class LineIndex {
+    #lineStarts;
+    constructor(text) {
+        this.#lineStarts = lineStarts(text);
+    }
+    position(offset) {
+        let low = 0;
+        let high = this.#lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (this.#lineStarts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - this.#lineStarts[low] + 1 };
+    }
+}
 /** The location index of one parsed file. */
 class SourceMap {
     file;
     text;
     #entries;
-    #lineStarts;
+    #lines;
     constructor(file, text, entries) {
         this.file = file;
         this.text = text;
         this.#entries = entries;
-        this.#lineStarts = lineStarts(text);
+        this.#lines = new LineIndex(text);
     }
     /** The entry recorded exactly at `pointer` (none under aliases or for a missing key). */
     entry(pointer) {
@@ -10879,16 +10899,7 @@ class SourceMap {
         return undefined;
     }
     position(offset) {
-        let low = 0;
-        let high = this.#lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (this.#lineStarts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - this.#lineStarts[low] + 1 };
+        return this.#lines.position(offset);
     }
     /**
      * Where 1-based `column` of the string at `pointer` stands in the file, when the string's text in the
@@ -11493,6 +11504,158 @@ function normalizeShape(document, shape, map) {
     }
     const draft = { ...Object.fromEntries(requestEntries), workflow: Object.fromEntries(workflowEntries) };
     return { draft, locator: root.with({ prefix: '/workflow', map, target: '' }) };
+}
+
+;// CONCATENATED MODULE: ./src/definition/json-fast-path.ts
+
+/**
+ * Containers this deep (the root is 0) are recorded: `/workflow/steps/3` is 3, `/steps/3` of a bare
+ * workflow 2. Deeper nodes are only ever asked for by diagnostics.
+ */
+const RECORDED_DEPTH = 3;
+/** The YAML parser's own test (js-yaml's PATTERN_NON_PRINTABLE): such text must get its error. */
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+/** The parsed document, or undefined when the text must take the slow path (parseDocument). */
+function parseJsonFast(text, file, limits) {
+    if (NON_PRINTABLE.test(text))
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        // The slow path says where and why, as it always did.
+        return undefined;
+    }
+    // The YAML parser counts every node towards its depth limit; stopping short of it keeps the boundary
+    // case on the path that reports it.
+    const entries = scanContainers(text, limits.maxDepth - 2);
+    if (!entries)
+        return undefined;
+    return { value, map: new JsonSourceIndex(file, text, entries) };
+}
+/** The recorded containers; the full index answers everything else. */
+class JsonSourceIndex {
+    file;
+    #text;
+    #entries;
+    #lines = null;
+    #full = null;
+    constructor(file, text, entries) {
+        this.file = file;
+        this.#text = text;
+        this.#entries = entries;
+    }
+    entry(pointer) {
+        return this.#entries.get(pointer) ?? this.#fullIndex().entry(pointer);
+    }
+    nearest(pointer) {
+        // Only an exact hit is the full index's answer too: a deeper node may be recorded there.
+        const entry = this.#entries.get(pointer);
+        return entry ? { pointer, entry } : this.#fullIndex().nearest(pointer);
+    }
+    position(offset) {
+        this.#lines ??= new LineIndex(this.#text);
+        return this.#lines.position(offset);
+    }
+    positionInString(pointer, column) {
+        return this.#fullIndex().positionInString(pointer, column);
+    }
+    scalarText(pointer) {
+        return this.#fullIndex().scalarText(pointer);
+    }
+    #fullIndex() {
+        if (!this.#full) {
+            const parsed = parseDocument(this.#text, this.file, 'json');
+            // The text passed JSON.parse and the checks above, so this cannot fail; if the YAML parser still
+            // refuses it, locations fall back to the file's start rather than the load failing.
+            this.#full = parsed.ok && parsed.value.map instanceof SourceMap ? parsed.value.map : new SourceMap(this.file, this.#text, new Map());
+        }
+        return this.#full;
+    }
+}
+/**
+ * One pass over text that JSON.parse accepted: records each container at most RECORDED_DEPTH deep the
+ * way the event index does (value offset at its bracket, key offset at its key's opening quote).
+ * Undefined when a mapping repeats a key or nesting reaches `maxDepth`.
+ */
+function scanContainers(text, maxDepth) {
+    const entries = new Map();
+    const stack = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            const end = stringEnd(text, i);
+            const parent = stack[stack.length - 1];
+            if (parent?.isObject && parent.key === null) {
+                const raw = text.slice(i + 1, end);
+                const key = raw.includes('\\') ? JSON.parse(text.slice(i, end + 1)) : raw;
+                if (parent.keys.includes(key))
+                    return undefined;
+                parent.keys.push(key);
+                parent.key = { segment: pointerSegment(key), offset: i };
+            }
+            else {
+                valueSeen(parent);
+            }
+            i = end + 1;
+            continue;
+        }
+        if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            if (stack.length >= maxDepth)
+                return undefined;
+            const parent = stack[stack.length - 1];
+            const place = valueSeen(parent);
+            const pointer = place && stack.length <= RECORDED_DEPTH ? place.pointer : null;
+            if (pointer !== null && place)
+                entries.set(pointer, place.keyOffset === undefined ? { valueOffset: i } : { keyOffset: place.keyOffset, valueOffset: i });
+            stack.push({ isObject: c === 0x7b, pointer, keys: [], itemIndex: 0, key: null });
+        }
+        else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+            stack.pop();
+        }
+        else if (c !== 0x2c /* , */ && c !== 0x3a /* : */ && !isJsonSpace(c)) {
+            // A number, true, false or null: one value, whatever its length.
+            valueSeen(stack[stack.length - 1]);
+            while (i + 1 < text.length && !isDelimiter(text.charCodeAt(i + 1)))
+                i++;
+        }
+        i++;
+    }
+    return entries;
+}
+/** A value starts in `parent`: its pointer (when recorded) and the offset of its key, if any. */
+function valueSeen(parent) {
+    if (!parent)
+        return { pointer: '' };
+    if (parent.isObject) {
+        const key = parent.key;
+        parent.key = null;
+        return parent.pointer === null || key === null ? null : { pointer: `${parent.pointer}/${key.segment}`, keyOffset: key.offset };
+    }
+    const index = parent.itemIndex++;
+    return parent.pointer === null ? null : { pointer: `${parent.pointer}/${index}` };
+}
+/** Offset of the closing quote of the string opening at `start`. */
+function stringEnd(text, start) {
+    let i = start + 1;
+    for (;;) {
+        const quote = text.indexOf('"', i);
+        // JSON.parse accepted the text, so every string closes.
+        let backslashes = 0;
+        while (text.charCodeAt(quote - 1 - backslashes) === 0x5c)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+        i = quote + 1;
+    }
+}
+function isJsonSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function isDelimiter(c) {
+    return c === 0x2c || c === 0x7d || c === 0x5d || c === 0x3a || isJsonSpace(c);
 }
 
 ;// CONCATENATED MODULE: ./src/templates/builtin/ci-cd-pipeline.ts
@@ -12637,6 +12800,7 @@ function checkWebhooks(request, problems) {
 
 
 
+
 /** Reads and loads a definition file; a file that cannot be read is a diagnostic at 1:1 like any other. */
 async function loadDefinitionFile(file, options = {}) {
     const text = await readDefinitionFile(file);
@@ -12657,7 +12821,7 @@ function loadDefinitionText(text, file, options = {}) {
     if (outside.length > 0)
         return err(outside);
     const syntax = /\.json$/i.test(file) ? 'json' : 'yaml';
-    const parsed = parseDocument(text.replace(/^\uFEFF/, ''), file, syntax);
+    const parsed = parseText(text.replace(/^\uFEFF/, ''), file, syntax);
     if (!parsed.ok)
         return err([{ severity: 'error', message: parsed.error.message, location: { file, ...parsed.error.position } }]);
     const { value: document, map } = parsed.value;
@@ -12674,6 +12838,11 @@ function loadDefinitionText(text, file, options = {}) {
     if (!normalized.ok)
         return normalized;
     return finish(normalized.value, file, root, options);
+}
+/** JSON takes the fast path when it can (json-fast-path.ts); YAML, and JSON it cannot vouch for, the event index. */
+function parseText(text, file, syntax) {
+    const fast = syntax === 'json' ? parseJsonFast(text, file, DEFAULT_PARSE_LIMITS) : undefined;
+    return fast ? ok(fast) : parseDocument(text, file, syntax);
 }
 /** An execution request or bare workflow: missing parameters are reported at its `parameters` values, else at the declarations. */
 function prepareDirect(normalized) {
