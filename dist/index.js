@@ -39763,13 +39763,15 @@ const HOLDS_START = {
     finish_to_finish: false,
     start_to_finish: false,
 };
+/** The list of a step without edges of a kind: one shared array, not four per step of a 10,000-step run. */
+const NO_EDGES = Object.freeze([]);
 function indexDependencies(workflow) {
     const n = workflow.steps.length;
     const position = new Map(workflow.steps.map((s, i) => [s.id, i]));
-    const firedAtStart = Array.from({ length: n }, () => []);
-    const firedAtFinish = Array.from({ length: n }, () => []);
-    const holdingStart = Array.from({ length: n }, () => []);
-    const holdingFinish = Array.from({ length: n }, () => []);
+    const firedAtStart = new Array(n).fill(NO_EDGES);
+    const firedAtFinish = new Array(n).fill(NO_EDGES);
+    const holdingStart = new Array(n).fill(NO_EDGES);
+    const holdingFinish = new Array(n).fill(NO_EDGES);
     const edges = [];
     for (const dependency of workflow.dependencies) {
         const from = position.get(dependency.from);
@@ -39784,10 +39786,19 @@ function indexDependencies(workflow) {
             holdsStart: HOLDS_START[dependency.type],
         };
         edges.push(edge);
-        (edge.firesAtStart ? firedAtStart : firedAtFinish)[from]?.push(edge);
-        (edge.holdsStart ? holdingStart : holdingFinish)[to]?.push(edge);
+        add(edge.firesAtStart ? firedAtStart : firedAtFinish, from, edge);
+        add(edge.holdsStart ? holdingStart : holdingFinish, to, edge);
     }
     return { edges, firedAtStart, firedAtFinish, holdingStart, holdingFinish };
+}
+/** Appends to a step's list, giving it an array of its own on its first edge. */
+function add(lists, index, edge) {
+    const list = lists[index];
+    // Past the first edge the list is this index's own array (a fan-in of thousands must not copy).
+    if (list === undefined || list === NO_EDGES)
+        lists[index] = [edge];
+    else
+        list.push(edge);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/ready-queue.ts
@@ -39869,6 +39880,8 @@ class ReadyQueue {
 
 
 
+/** The outputs of a step that has none yet: shared, since facts are rebuilt at every start and end. */
+const NO_OUTPUTS = Object.freeze({});
 const SUCCESS_LIKE = (facts) => facts.status === 'completed' || (facts.status === 'failed' && facts.continueOnError);
 class Scheduler {
     #request;
@@ -39913,8 +39926,8 @@ class Scheduler {
                 status: 'pending',
                 startLeft: this.#index.holdingStart[i]?.length ?? 0,
                 finishLeft: this.#index.holdingFinish[i]?.length ?? 0,
-                startUnmet: [],
-                finishUnmet: [],
+                startUnmet: null,
+                finishUnmet: null,
                 upstreamFailed: false,
                 startTime: null,
                 endTime: null,
@@ -40219,8 +40232,8 @@ class Scheduler {
         const state = this.#states[index];
         // The reported end is the release, not the process end: that is what "held" means.
         state.endTime = this.#host.now();
-        const unmet = state.finishUnmet[0];
-        if (unmet !== undefined) {
+        const unmet = state.finishUnmet;
+        if (unmet !== null) {
             this.#settle(index, this.#resultFor(index, 'cancelled', unmet));
         }
         else {
@@ -40291,7 +40304,7 @@ class Scheduler {
         }
         if (edge.holdsStart) {
             if (unmet)
-                target.startUnmet.push(unmet);
+                target.startUnmet ??= unmet;
             if (--target.startLeft === 0 && target.phase === 'waiting')
                 this.#toEvaluate.push(edge.to);
             else if (this.#host.debug && target.phase === 'waiting') {
@@ -40300,7 +40313,7 @@ class Scheduler {
         }
         else {
             if (unmet)
-                target.finishUnmet.push(unmet);
+                target.finishUnmet ??= unmet;
             if (--target.finishLeft === 0 && target.phase === 'holding')
                 this.#releaseHeld(edge.to);
         }
@@ -40316,7 +40329,7 @@ class Scheduler {
                 this.#settle(i, this.#resultFor(i, 'cancelled', this.#cancelReason));
                 continue;
             }
-            const satisfied = state.startUnmet.length === 0;
+            const satisfied = state.startUnmet === null;
             let run;
             let reason;
             if (step.condition) {
@@ -40325,11 +40338,11 @@ class Scheduler {
                     dependenciesSatisfied: satisfied,
                     upstreamFailed: state.upstreamFailed,
                 });
-                reason = !satisfied && !step.condition.usesStatusFunction ? state.startUnmet[0] : `condition \`${step.condition.source}\` is false`;
+                reason = !satisfied && !step.condition.usesStatusFunction ? state.startUnmet : `condition \`${step.condition.source}\` is false`;
             }
             else {
                 run = satisfied;
-                reason = state.startUnmet[0] ?? '';
+                reason = state.startUnmet ?? '';
             }
             if (run) {
                 state.phase = 'queued';
@@ -40351,7 +40364,7 @@ class Scheduler {
         const r = state.result;
         return {
             status: state.status,
-            outputs: r?.outputs ?? {},
+            outputs: r?.outputs ?? NO_OUTPUTS,
             exitCode: r?.exitCode ?? null,
             duration: r?.duration ?? null,
             attempts: state.attempts,
@@ -50637,12 +50650,35 @@ function statusOf(error) {
 
 /** Suffix of the temporary files; readers skip them and a later writer may remove stale ones. */
 const TEMP_SUFFIX = '.tmp';
+/** Pieces are gathered into writes of about this many characters. */
+const WRITE_CHUNK = 64 * 1024;
+/**
+ * `data` may come in pieces (see json-pieces.ts): then no string, and no buffer, ever holds the whole
+ * file — a 10,000-step run's record is 6 MB, written several times a minute.
+ */
 async function writeFileAtomic(path, data) {
     const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}${TEMP_SUFFIX}`);
     try {
         const handle = await (0,promises_namespaceObject.open)(temp, 'w', 0o644);
         try {
-            await handle.writeFile(data, 'utf8');
+            if (typeof data === 'string') {
+                await handle.writeFile(data, 'utf8');
+            }
+            else {
+                let batch = [];
+                let length = 0;
+                for (const piece of data) {
+                    batch.push(piece);
+                    length += piece.length;
+                    if (length < WRITE_CHUNK)
+                        continue;
+                    await handle.write(batch.join(''), null, 'utf8');
+                    batch = [];
+                    length = 0;
+                }
+                if (batch.length > 0)
+                    await handle.write(batch.join(''), null, 'utf8');
+            }
             await handle.sync();
         }
         finally {
@@ -50656,6 +50692,46 @@ async function writeFileAtomic(path, data) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/state/json-pieces.ts
+/**
+ * `JSON.stringify(value)` as a sequence of pieces whose concatenation is the same text: long arrays are
+ * given element by element, so a large record is written without one multi-megabyte string (which V8
+ * allocates straight into the old generation, where it stays until the next full collection).
+ */
+/** Arrays longer than this are split; shorter values are stringified whole. */
+const SPLIT_LENGTH = 64;
+function* jsonPieces(value) {
+    if (Array.isArray(value) && value.length > SPLIT_LENGTH) {
+        for (let i = 0; i < value.length; i++) {
+            // JSON.stringify writes null for an item that has no JSON form (undefined, a function).
+            yield `${i === 0 ? '[' : ','}${JSON.stringify(value[i]) ?? 'null'}`;
+        }
+        yield ']';
+        return;
+    }
+    if (isPlainRecord(value)) {
+        let first = true;
+        for (const [key, item] of Object.entries(value)) {
+            // Properties JSON.stringify leaves out.
+            if (item === undefined || typeof item === 'function' || typeof item === 'symbol')
+                continue;
+            yield `${first ? '{' : ','}${JSON.stringify(key)}:`;
+            first = false;
+            yield* jsonPieces(item);
+        }
+        yield first ? '{}' : '}';
+        return;
+    }
+    yield JSON.stringify(value);
+}
+/** Objects JSON.stringify would write key by key: no toJSON, no class of their own. */
+function isPlainRecord(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return (prototype === Object.prototype || prototype === null) && typeof value.toJSON !== 'function';
+}
+
 ;// CONCATENATED MODULE: ./src/state/local-store.ts
 /**
  * The CLI's state store: a folder (default `.task-orchestrator/`) with one folder per run under `runs/`
@@ -50663,6 +50739,7 @@ async function writeFileAtomic(path, data) {
  * `definition.json`, `control.json` (requests from `monitor`) and `pid`; step durations per workflow
  * name under `history/`.
  */
+
 
 
 
@@ -50702,9 +50779,12 @@ class LocalStateStore {
         await this.saveRecord(record);
     }
     async saveRecord(record) {
-        // Indented while a person might read it; a large run's record is written compact.
-        const text = record.steps.length <= 100 ? JSON.stringify(record, null, 2) : JSON.stringify(record);
-        await writeFileAtomic((0,external_node_path_namespaceObject.join)(this.#runDir(record.workflowId), 'state.json'), `${text}\n`);
+        const file = (0,external_node_path_namespaceObject.join)(this.#runDir(record.workflowId), 'state.json');
+        // Indented while a person might read it; a large run's record is written compact, in pieces.
+        if (record.steps.length <= 100)
+            await writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`);
+        else
+            await writeFileAtomic(file, withNewline(jsonPieces(record)));
     }
     async appendEvents(workflowId, events) {
         if (events.length === 0)
@@ -50866,6 +50946,10 @@ function ownerAlive(record, now) {
         // EPERM: the pid exists but belongs to someone else, so it is alive.
         return error.code === 'EPERM';
     }
+}
+function* withNewline(pieces) {
+    yield* pieces;
+    yield '\n';
 }
 function newRequestId() {
     return `${Date.now().toString().padStart(15, '0')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
