@@ -10838,7 +10838,8 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 /**
  * Definition text → value, plus an index from JSON pointer (`/workflow/steps/2/command`) to where that
  * key and value stand in the file, so every later complaint can name a line and a column. YAML and JSON
- * go through the same YAML parser (JSON is YAML 1.2 flow syntax), walked once as an event stream.
+ * go through the same YAML parser (JSON is YAML 1.2 flow syntax), walked once as an event stream; the
+ * loader reads most JSON files through json-fast-path.ts instead and comes here only when it must.
  */
 
 
@@ -10853,17 +10854,36 @@ function parentPointer(pointer) {
         return undefined;
     return pointer.slice(0, pointer.lastIndexOf('/'));
 }
+/** Line starts of a text, for turning offsets into 1-based lines and columns. */
+class LineIndex {
+    #lineStarts;
+    constructor(text) {
+        this.#lineStarts = lineStarts(text);
+    }
+    position(offset) {
+        let low = 0;
+        let high = this.#lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (this.#lineStarts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - this.#lineStarts[low] + 1 };
+    }
+}
 /** The location index of one parsed file. */
 class SourceMap {
     file;
     text;
     #entries;
-    #lineStarts;
+    #lines;
     constructor(file, text, entries) {
         this.file = file;
         this.text = text;
         this.#entries = entries;
-        this.#lineStarts = lineStarts(text);
+        this.#lines = new LineIndex(text);
     }
     /** The entry recorded exactly at `pointer` (none under aliases or for a missing key). */
     entry(pointer) {
@@ -10879,16 +10899,7 @@ class SourceMap {
         return undefined;
     }
     position(offset) {
-        let low = 0;
-        let high = this.#lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (this.#lineStarts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - this.#lineStarts[low] + 1 };
+        return this.#lines.position(offset);
     }
     /**
      * Where 1-based `column` of the string at `pointer` stands in the file, when the string's text in the
@@ -11493,6 +11504,158 @@ function normalizeShape(document, shape, map) {
     }
     const draft = { ...Object.fromEntries(requestEntries), workflow: Object.fromEntries(workflowEntries) };
     return { draft, locator: root.with({ prefix: '/workflow', map, target: '' }) };
+}
+
+;// CONCATENATED MODULE: ./src/definition/json-fast-path.ts
+
+/**
+ * Containers this deep (the root is 0) are recorded: `/workflow/steps/3` is 3, `/steps/3` of a bare
+ * workflow 2. Deeper nodes are only ever asked for by diagnostics.
+ */
+const RECORDED_DEPTH = 3;
+/** The YAML parser's own test (js-yaml's PATTERN_NON_PRINTABLE): such text must get its error. */
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+/** The parsed document, or undefined when the text must take the slow path (parseDocument). */
+function parseJsonFast(text, file, limits) {
+    if (NON_PRINTABLE.test(text))
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        // The slow path says where and why, as it always did.
+        return undefined;
+    }
+    // The YAML parser counts every node towards its depth limit; stopping short of it keeps the boundary
+    // case on the path that reports it.
+    const entries = scanContainers(text, limits.maxDepth - 2);
+    if (!entries)
+        return undefined;
+    return { value, map: new JsonSourceIndex(file, text, entries) };
+}
+/** The recorded containers; the full index answers everything else. */
+class JsonSourceIndex {
+    file;
+    #text;
+    #entries;
+    #lines = null;
+    #full = null;
+    constructor(file, text, entries) {
+        this.file = file;
+        this.#text = text;
+        this.#entries = entries;
+    }
+    entry(pointer) {
+        return this.#entries.get(pointer) ?? this.#fullIndex().entry(pointer);
+    }
+    nearest(pointer) {
+        // Only an exact hit is the full index's answer too: a deeper node may be recorded there.
+        const entry = this.#entries.get(pointer);
+        return entry ? { pointer, entry } : this.#fullIndex().nearest(pointer);
+    }
+    position(offset) {
+        this.#lines ??= new LineIndex(this.#text);
+        return this.#lines.position(offset);
+    }
+    positionInString(pointer, column) {
+        return this.#fullIndex().positionInString(pointer, column);
+    }
+    scalarText(pointer) {
+        return this.#fullIndex().scalarText(pointer);
+    }
+    #fullIndex() {
+        if (!this.#full) {
+            const parsed = parseDocument(this.#text, this.file, 'json');
+            // The text passed JSON.parse and the checks above, so this cannot fail; if the YAML parser still
+            // refuses it, locations fall back to the file's start rather than the load failing.
+            this.#full = parsed.ok && parsed.value.map instanceof SourceMap ? parsed.value.map : new SourceMap(this.file, this.#text, new Map());
+        }
+        return this.#full;
+    }
+}
+/**
+ * One pass over text that JSON.parse accepted: records each container at most RECORDED_DEPTH deep the
+ * way the event index does (value offset at its bracket, key offset at its key's opening quote).
+ * Undefined when a mapping repeats a key or nesting reaches `maxDepth`.
+ */
+function scanContainers(text, maxDepth) {
+    const entries = new Map();
+    const stack = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            const end = stringEnd(text, i);
+            const parent = stack[stack.length - 1];
+            if (parent?.isObject && parent.key === null) {
+                const raw = text.slice(i + 1, end);
+                const key = raw.includes('\\') ? JSON.parse(text.slice(i, end + 1)) : raw;
+                if (parent.keys.includes(key))
+                    return undefined;
+                parent.keys.push(key);
+                parent.key = { segment: pointerSegment(key), offset: i };
+            }
+            else {
+                valueSeen(parent);
+            }
+            i = end + 1;
+            continue;
+        }
+        if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            if (stack.length >= maxDepth)
+                return undefined;
+            const parent = stack[stack.length - 1];
+            const place = valueSeen(parent);
+            const pointer = place && stack.length <= RECORDED_DEPTH ? place.pointer : null;
+            if (pointer !== null && place)
+                entries.set(pointer, place.keyOffset === undefined ? { valueOffset: i } : { keyOffset: place.keyOffset, valueOffset: i });
+            stack.push({ isObject: c === 0x7b, pointer, keys: [], itemIndex: 0, key: null });
+        }
+        else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+            stack.pop();
+        }
+        else if (c !== 0x2c /* , */ && c !== 0x3a /* : */ && !isJsonSpace(c)) {
+            // A number, true, false or null: one value, whatever its length.
+            valueSeen(stack[stack.length - 1]);
+            while (i + 1 < text.length && !isDelimiter(text.charCodeAt(i + 1)))
+                i++;
+        }
+        i++;
+    }
+    return entries;
+}
+/** A value starts in `parent`: its pointer (when recorded) and the offset of its key, if any. */
+function valueSeen(parent) {
+    if (!parent)
+        return { pointer: '' };
+    if (parent.isObject) {
+        const key = parent.key;
+        parent.key = null;
+        return parent.pointer === null || key === null ? null : { pointer: `${parent.pointer}/${key.segment}`, keyOffset: key.offset };
+    }
+    const index = parent.itemIndex++;
+    return parent.pointer === null ? null : { pointer: `${parent.pointer}/${index}` };
+}
+/** Offset of the closing quote of the string opening at `start`. */
+function stringEnd(text, start) {
+    let i = start + 1;
+    for (;;) {
+        const quote = text.indexOf('"', i);
+        // JSON.parse accepted the text, so every string closes.
+        let backslashes = 0;
+        while (text.charCodeAt(quote - 1 - backslashes) === 0x5c)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+        i = quote + 1;
+    }
+}
+function isJsonSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function isDelimiter(c) {
+    return c === 0x2c || c === 0x7d || c === 0x5d || c === 0x3a || isJsonSpace(c);
 }
 
 ;// CONCATENATED MODULE: ./src/templates/builtin/ci-cd-pipeline.ts
@@ -12637,6 +12800,7 @@ function checkWebhooks(request, problems) {
 
 
 
+
 /** Reads and loads a definition file; a file that cannot be read is a diagnostic at 1:1 like any other. */
 async function loadDefinitionFile(file, options = {}) {
     const text = await readDefinitionFile(file);
@@ -12657,7 +12821,7 @@ function loadDefinitionText(text, file, options = {}) {
     if (outside.length > 0)
         return err(outside);
     const syntax = /\.json$/i.test(file) ? 'json' : 'yaml';
-    const parsed = parseDocument(text.replace(/^\uFEFF/, ''), file, syntax);
+    const parsed = parseText(text.replace(/^\uFEFF/, ''), file, syntax);
     if (!parsed.ok)
         return err([{ severity: 'error', message: parsed.error.message, location: { file, ...parsed.error.position } }]);
     const { value: document, map } = parsed.value;
@@ -12674,6 +12838,11 @@ function loadDefinitionText(text, file, options = {}) {
     if (!normalized.ok)
         return normalized;
     return finish(normalized.value, file, root, options);
+}
+/** JSON takes the fast path when it can (json-fast-path.ts); YAML, and JSON it cannot vouch for, the event index. */
+function parseText(text, file, syntax) {
+    const fast = syntax === 'json' ? parseJsonFast(text, file, DEFAULT_PARSE_LIMITS) : undefined;
+    return fast ? ok(fast) : parseDocument(text, file, syntax);
 }
 /** An execution request or bare workflow: missing parameters are reported at its `parameters` values, else at the declarations. */
 function prepareDirect(normalized) {
@@ -12929,12 +13098,35 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 /** Suffix of the temporary files; readers skip them and a later writer may remove stale ones. */
 const TEMP_SUFFIX = '.tmp';
+/** Pieces are gathered into writes of about this many characters. */
+const WRITE_CHUNK = 64 * 1024;
+/**
+ * `data` may come in pieces (see json-pieces.ts): then no string, and no buffer, ever holds the whole
+ * file — a 10,000-step run's record is 6 MB, written several times a minute.
+ */
 async function writeFileAtomic(path, data) {
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}${TEMP_SUFFIX}`);
     try {
         const handle = await (0,promises_namespaceObject.open)(temp, 'w', 0o644);
         try {
-            await handle.writeFile(data, 'utf8');
+            if (typeof data === 'string') {
+                await handle.writeFile(data, 'utf8');
+            }
+            else {
+                let batch = [];
+                let length = 0;
+                for (const piece of data) {
+                    batch.push(piece);
+                    length += piece.length;
+                    if (length < WRITE_CHUNK)
+                        continue;
+                    await handle.write(batch.join(''), null, 'utf8');
+                    batch = [];
+                    length = 0;
+                }
+                if (batch.length > 0)
+                    await handle.write(batch.join(''), null, 'utf8');
+            }
             await handle.sync();
         }
         finally {
@@ -12946,6 +13138,46 @@ async function writeFileAtomic(path, data) {
         await (0,promises_namespaceObject.rm)(temp, { force: true });
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./src/state/json-pieces.ts
+/**
+ * `JSON.stringify(value)` as a sequence of pieces whose concatenation is the same text: long arrays are
+ * given element by element, so a large record is written without one multi-megabyte string (which V8
+ * allocates straight into the old generation, where it stays until the next full collection).
+ */
+/** Arrays longer than this are split; shorter values are stringified whole. */
+const SPLIT_LENGTH = 64;
+function* jsonPieces(value) {
+    if (Array.isArray(value) && value.length > SPLIT_LENGTH) {
+        for (let i = 0; i < value.length; i++) {
+            // JSON.stringify writes null for an item that has no JSON form (undefined, a function).
+            yield `${i === 0 ? '[' : ','}${JSON.stringify(value[i]) ?? 'null'}`;
+        }
+        yield ']';
+        return;
+    }
+    if (isPlainRecord(value)) {
+        let first = true;
+        for (const [key, item] of Object.entries(value)) {
+            // Properties JSON.stringify leaves out.
+            if (item === undefined || typeof item === 'function' || typeof item === 'symbol')
+                continue;
+            yield `${first ? '{' : ','}${JSON.stringify(key)}:`;
+            first = false;
+            yield* jsonPieces(item);
+        }
+        yield first ? '{}' : '}';
+        return;
+    }
+    yield JSON.stringify(value);
+}
+/** Objects JSON.stringify would write key by key: no toJSON, no class of their own. */
+function isPlainRecord(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return (prototype === Object.prototype || prototype === null) && typeof value.toJSON !== 'function';
 }
 
 ;// CONCATENATED MODULE: ./src/state/run-history.ts
@@ -13217,6 +13449,7 @@ const CONTROL_ACTIONS = ['pause', 'resume', 'cancel'];
 
 
 
+
 /** The default folder, relative to the working directory. */
 const DEFAULT_STATE_DIR = '.task-orchestrator';
 /** `--state-dir`, else `TASK_ORCHESTRATOR_STATE_DIR`, else `.task-orchestrator`, resolved against cwd. */
@@ -13247,9 +13480,12 @@ class LocalStateStore {
         await this.saveRecord(record);
     }
     async saveRecord(record) {
-        // Indented while a person might read it; a large run's record is written compact.
-        const text = record.steps.length <= 100 ? JSON.stringify(record, null, 2) : JSON.stringify(record);
-        await writeFileAtomic((0,external_node_path_.join)(this.#runDir(record.workflowId), 'state.json'), `${text}\n`);
+        const file = (0,external_node_path_.join)(this.#runDir(record.workflowId), 'state.json');
+        // Indented while a person might read it; a large run's record is written compact, in pieces.
+        if (record.steps.length <= 100)
+            await writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`);
+        else
+            await writeFileAtomic(file, withNewline(jsonPieces(record)));
     }
     async appendEvents(workflowId, events) {
         if (events.length === 0)
@@ -13427,6 +13663,10 @@ function ownerAlive(record, now) {
         // EPERM: the pid exists but belongs to someone else, so it is alive.
         return error.code === 'EPERM';
     }
+}
+function* withNewline(pieces) {
+    yield* pieces;
+    yield '\n';
 }
 function newRequestId() {
     return `${Date.now().toString().padStart(15, '0')}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
@@ -15276,13 +15516,15 @@ const HOLDS_START = {
     finish_to_finish: false,
     start_to_finish: false,
 };
+/** The list of a step without edges of a kind: one shared array, not four per step of a 10,000-step run. */
+const NO_EDGES = Object.freeze([]);
 function indexDependencies(workflow) {
     const n = workflow.steps.length;
     const position = new Map(workflow.steps.map((s, i) => [s.id, i]));
-    const firedAtStart = Array.from({ length: n }, () => []);
-    const firedAtFinish = Array.from({ length: n }, () => []);
-    const holdingStart = Array.from({ length: n }, () => []);
-    const holdingFinish = Array.from({ length: n }, () => []);
+    const firedAtStart = new Array(n).fill(NO_EDGES);
+    const firedAtFinish = new Array(n).fill(NO_EDGES);
+    const holdingStart = new Array(n).fill(NO_EDGES);
+    const holdingFinish = new Array(n).fill(NO_EDGES);
     const edges = [];
     for (const dependency of workflow.dependencies) {
         const from = position.get(dependency.from);
@@ -15297,10 +15539,19 @@ function indexDependencies(workflow) {
             holdsStart: HOLDS_START[dependency.type],
         };
         edges.push(edge);
-        (edge.firesAtStart ? firedAtStart : firedAtFinish)[from]?.push(edge);
-        (edge.holdsStart ? holdingStart : holdingFinish)[to]?.push(edge);
+        add(edge.firesAtStart ? firedAtStart : firedAtFinish, from, edge);
+        add(edge.holdsStart ? holdingStart : holdingFinish, to, edge);
     }
     return { edges, firedAtStart, firedAtFinish, holdingStart, holdingFinish };
+}
+/** Appends to a step's list, giving it an array of its own on its first edge. */
+function add(lists, index, edge) {
+    const list = lists[index];
+    // Past the first edge the list is this index's own array (a fan-in of thousands must not copy).
+    if (list === undefined || list === NO_EDGES)
+        lists[index] = [edge];
+    else
+        list.push(edge);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/ready-queue.ts
@@ -15382,6 +15633,8 @@ class ReadyQueue {
 
 
 
+/** The outputs of a step that has none yet: shared, since facts are rebuilt at every start and end. */
+const NO_OUTPUTS = Object.freeze({});
 const SUCCESS_LIKE = (facts) => facts.status === 'completed' || (facts.status === 'failed' && facts.continueOnError);
 class Scheduler {
     #request;
@@ -15426,8 +15679,8 @@ class Scheduler {
                 status: 'pending',
                 startLeft: this.#index.holdingStart[i]?.length ?? 0,
                 finishLeft: this.#index.holdingFinish[i]?.length ?? 0,
-                startUnmet: [],
-                finishUnmet: [],
+                startUnmet: null,
+                finishUnmet: null,
                 upstreamFailed: false,
                 startTime: null,
                 endTime: null,
@@ -15732,8 +15985,8 @@ class Scheduler {
         const state = this.#states[index];
         // The reported end is the release, not the process end: that is what "held" means.
         state.endTime = this.#host.now();
-        const unmet = state.finishUnmet[0];
-        if (unmet !== undefined) {
+        const unmet = state.finishUnmet;
+        if (unmet !== null) {
             this.#settle(index, this.#resultFor(index, 'cancelled', unmet));
         }
         else {
@@ -15804,7 +16057,7 @@ class Scheduler {
         }
         if (edge.holdsStart) {
             if (unmet)
-                target.startUnmet.push(unmet);
+                target.startUnmet ??= unmet;
             if (--target.startLeft === 0 && target.phase === 'waiting')
                 this.#toEvaluate.push(edge.to);
             else if (this.#host.debug && target.phase === 'waiting') {
@@ -15813,7 +16066,7 @@ class Scheduler {
         }
         else {
             if (unmet)
-                target.finishUnmet.push(unmet);
+                target.finishUnmet ??= unmet;
             if (--target.finishLeft === 0 && target.phase === 'holding')
                 this.#releaseHeld(edge.to);
         }
@@ -15829,7 +16082,7 @@ class Scheduler {
                 this.#settle(i, this.#resultFor(i, 'cancelled', this.#cancelReason));
                 continue;
             }
-            const satisfied = state.startUnmet.length === 0;
+            const satisfied = state.startUnmet === null;
             let run;
             let reason;
             if (step.condition) {
@@ -15838,11 +16091,11 @@ class Scheduler {
                     dependenciesSatisfied: satisfied,
                     upstreamFailed: state.upstreamFailed,
                 });
-                reason = !satisfied && !step.condition.usesStatusFunction ? state.startUnmet[0] : `condition \`${step.condition.source}\` is false`;
+                reason = !satisfied && !step.condition.usesStatusFunction ? state.startUnmet : `condition \`${step.condition.source}\` is false`;
             }
             else {
                 run = satisfied;
-                reason = state.startUnmet[0] ?? '';
+                reason = state.startUnmet ?? '';
             }
             if (run) {
                 state.phase = 'queued';
@@ -15864,7 +16117,7 @@ class Scheduler {
         const r = state.result;
         return {
             status: state.status,
-            outputs: r?.outputs ?? {},
+            outputs: r?.outputs ?? NO_OUTPUTS,
             exitCode: r?.exitCode ?? null,
             duration: r?.duration ?? null,
             attempts: state.attempts,

@@ -19,12 +19,13 @@ import { salvageRequest } from './salvage.js'
 import { checkSchema } from './schema-check.js'
 import { detectShape, normalizeShape } from './shapes.js'
 import type { Normalized } from './shapes.js'
+import { parseJsonFast } from './json-fast-path.js'
 import { DEFAULT_PARSE_LIMITS, parseDocument } from './source-map.js'
-import type { SourceMap } from './source-map.js'
+import type { ParsedDocument, ParseFailure, SourceIndex } from './source-map.js'
 import { applyTemplate, DEFAULT_TEMPLATES_DIR } from './templates.js'
 import { validateRequest } from './validate.js'
 import type { Result } from '../util/result.js'
-import { err } from '../util/result.js'
+import { err, ok } from '../util/result.js'
 
 export interface LoadOptions {
   /** Folders searched for `<name>.yml` before the built-in templates; default `.github/task-orchestrator/templates` under `root`. */
@@ -57,7 +58,7 @@ export function loadDefinitionText(text: string, file: string, options: LoadOpti
   const outside = outsideValueProblems(file, options)
   if (outside.length > 0) return err(outside)
   const syntax = /\.json$/i.test(file) ? 'json' : 'yaml'
-  const parsed = parseDocument(text.replace(/^\uFEFF/, ''), file, syntax)
+  const parsed = parseText(text.replace(/^\uFEFF/, ''), file, syntax)
   if (!parsed.ok) return err([{ severity: 'error', message: parsed.error.message, location: { file, ...parsed.error.position } }])
   const { value: document, map } = parsed.value
   const start = map.position(map.entry('')?.valueOffset ?? 0)
@@ -74,6 +75,12 @@ export function loadDefinitionText(text: string, file: string, options: LoadOpti
   return finish(normalized.value, file, root, options)
 }
 
+/** JSON takes the fast path when it can (json-fast-path.ts); YAML, and JSON it cannot vouch for, the event index. */
+function parseText(text: string, file: string, syntax: 'json' | 'yaml'): Result<ParsedDocument, ParseFailure> {
+  const fast = syntax === 'json' ? parseJsonFast(text, file, DEFAULT_PARSE_LIMITS) : undefined
+  return fast ? ok(fast) : parseDocument(text, file, syntax)
+}
+
 /** A normalized request, with where parameter problems without a place of their own are reported. */
 interface Prepared extends Normalized {
   readonly reportAt: ParameterInput['reportAt']
@@ -87,7 +94,7 @@ function prepareDirect(normalized: Normalized): Result<Prepared, Diagnostic[]> {
   return { ok: true, value: { ...normalized, reportAt: { pointer, part: 'key' }, owner: 'the workflow' } }
 }
 
-function normalizeTemplateRequest(document: Readonly<Record<string, unknown>>, map: SourceMap, options: LoadOptions, root: string): Result<Prepared, Diagnostic[]> {
+function normalizeTemplateRequest(document: Readonly<Record<string, unknown>>, map: SourceIndex, options: LoadOptions, root: string): Result<Prepared, Diagnostic[]> {
   const rootLocator = normalizeShape(document, 'execution', map).locator
   const { $schema: _schema, ...request } = document
   const requestProblems = checkSchema(request, 'templateRequest', rootLocator)

@@ -5,12 +5,12 @@
  * pointers under `prefix` are looked up under `target` in `map`.
  */
 import type { SourceLocation } from './diagnostics.js'
-import type { SourceMap } from './source-map.js'
+import type { SourceIndex } from './source-map.js'
 import { parentPointer } from './source-map.js'
 
 export interface Mount {
   readonly prefix: string
-  readonly map: SourceMap
+  readonly map: SourceIndex
   readonly target: string
 }
 
@@ -31,7 +31,7 @@ export class Locator {
   }
 
   /** The file a pointer comes from, and the pointer within it. */
-  resolve(pointer: string): { readonly map: SourceMap; readonly pointer: string } | undefined {
+  resolve(pointer: string): { readonly map: SourceIndex; readonly pointer: string } | undefined {
     for (let prefix: string | undefined = pointer; prefix !== undefined; prefix = parentPointer(prefix)) {
       const mount = this.#mounts.get(prefix)
       if (mount) return { map: mount.map, pointer: mount.target + pointer.slice(prefix.length) }

@@ -5,7 +5,7 @@
  */
 import { Locator } from './locator.js'
 import { isRecord } from './parameters.js'
-import type { SourceMap } from './source-map.js'
+import type { SourceIndex } from './source-map.js'
 
 export type Shape = 'execution' | 'template' | 'bare'
 
@@ -35,7 +35,7 @@ export function isRequestResources(resources: unknown): boolean {
 }
 
 /** An execution request or a bare workflow as the normalized form; `$schema` is dropped. */
-export function normalizeShape(document: Readonly<Record<string, unknown>>, shape: 'execution' | 'bare', map: SourceMap): Normalized {
+export function normalizeShape(document: Readonly<Record<string, unknown>>, shape: 'execution' | 'bare', map: SourceIndex): Normalized {
   const root = new Locator([{ prefix: '', map, target: '' }])
   const { $schema: _schema, ...rest } = document
   if (shape === 'execution') return { draft: rest, locator: root }

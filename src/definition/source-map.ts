@@ -1,7 +1,8 @@
 /**
  * Definition text → value, plus an index from JSON pointer (`/workflow/steps/2/command`) to where that
  * key and value stand in the file, so every later complaint can name a line and a column. YAML and JSON
- * go through the same YAML parser (JSON is YAML 1.2 flow syntax), walked once as an event stream.
+ * go through the same YAML parser (JSON is YAML 1.2 flow syntax), walked once as an event stream; the
+ * loader reads most JSON files through json-fast-path.ts instead and comes here only when it must.
  */
 import { COLLECTION_STYLE, constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE } from 'js-yaml'
 import type { Event, ScalarEvent } from 'js-yaml'
@@ -42,7 +43,25 @@ export interface ParseFailure {
 
 export interface ParsedDocument {
   readonly value: unknown
-  readonly map: SourceMap
+  readonly map: SourceIndex
+}
+
+/**
+ * What diagnostics ask of a parsed file: where a pointer's key and value stand, and where a column of a
+ * string value stands. SourceMap answers from a full index; the JSON fast path (json-fast-path.ts)
+ * answers the few questions a valid file asks from a small one and builds the full one only if needed.
+ */
+export interface SourceIndex {
+  readonly file: string
+  /** The entry recorded exactly at `pointer` (none under aliases or for a missing key). */
+  entry(pointer: string): NodeEntry | undefined
+  /** The nearest recorded node at or above `pointer`, with the pointer it was found at. */
+  nearest(pointer: string): { readonly pointer: string; readonly entry: NodeEntry } | undefined
+  position(offset: number): Position
+  /** Where 1-based `column` of the string at `pointer` stands, when that can be known. */
+  positionInString(pointer: string, column: number): Position | undefined
+  /** The decoded text of the scalar at `pointer`, if one is recorded there. */
+  scalarText(pointer: string): string | undefined
 }
 
 /** Escapes one JSON-pointer segment (RFC 6901), the same way ajv's `instancePath` does. */
@@ -56,18 +75,38 @@ export function parentPointer(pointer: string): string | undefined {
   return pointer.slice(0, pointer.lastIndexOf('/'))
 }
 
+/** Line starts of a text, for turning offsets into 1-based lines and columns. */
+export class LineIndex {
+  readonly #lineStarts: readonly number[]
+
+  constructor(text: string) {
+    this.#lineStarts = lineStarts(text)
+  }
+
+  position(offset: number): Position {
+    let low = 0
+    let high = this.#lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((this.#lineStarts[middle] as number) <= offset) low = middle
+      else high = middle - 1
+    }
+    return { line: low + 1, column: offset - (this.#lineStarts[low] as number) + 1 }
+  }
+}
+
 /** The location index of one parsed file. */
-export class SourceMap {
+export class SourceMap implements SourceIndex {
   readonly file: string
   readonly text: string
   readonly #entries: ReadonlyMap<string, NodeEntry>
-  readonly #lineStarts: readonly number[]
+  readonly #lines: LineIndex
 
   constructor(file: string, text: string, entries: ReadonlyMap<string, NodeEntry>) {
     this.file = file
     this.text = text
     this.#entries = entries
-    this.#lineStarts = lineStarts(text)
+    this.#lines = new LineIndex(text)
   }
 
   /** The entry recorded exactly at `pointer` (none under aliases or for a missing key). */
@@ -85,14 +124,7 @@ export class SourceMap {
   }
 
   position(offset: number): Position {
-    let low = 0
-    let high = this.#lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((this.#lineStarts[middle] as number) <= offset) low = middle
-      else high = middle - 1
-    }
-    return { line: low + 1, column: offset - (this.#lineStarts[low] as number) + 1 }
+    return this.#lines.position(offset)
   }
 
   /**

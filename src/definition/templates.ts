@@ -10,7 +10,7 @@ import type { Mount } from './locator.js'
 import { isRecord } from './parameters.js'
 import { detectShape, normalizeShape } from './shapes.js'
 import type { Normalized } from './shapes.js'
-import type { SourceMap } from './source-map.js'
+import type { SourceIndex } from './source-map.js'
 import { parseDocument, pointerSegment } from './source-map.js'
 import { BUILTIN_TEMPLATES } from '../templates/builtin/index.js'
 import type { Result } from '../util/result.js'
@@ -52,7 +52,7 @@ export interface TemplateExpansionInput extends Normalized {
  * Loads the named template and lays the request over it. The request has passed the templateRequest
  * schema check, so `template` is a name and the request-level keys are well-typed.
  */
-export function applyTemplate(request: Readonly<Record<string, unknown>>, requestMap: SourceMap, dirs: readonly string[]): Result<TemplateExpansionInput, Diagnostic[]> {
+export function applyTemplate(request: Readonly<Record<string, unknown>>, requestMap: SourceIndex, dirs: readonly string[]): Result<TemplateExpansionInput, Diagnostic[]> {
   const name = String(request.template)
   const at = (pointer: string): Diagnostic['location'] => {
     const entry = requestMap.entry(pointer)
@@ -74,7 +74,7 @@ export function applyTemplate(request: Readonly<Record<string, unknown>>, reques
   return ok({ templateName: name, ...layRequestOver(template, request, requestMap) })
 }
 
-function layRequestOver(template: Normalized, request: Readonly<Record<string, unknown>>, requestMap: SourceMap): Normalized {
+function layRequestOver(template: Normalized, request: Readonly<Record<string, unknown>>, requestMap: SourceIndex): Normalized {
   const draft: Record<string, unknown> = { ...template.draft }
   const mounts: Mount[] = [
     { prefix: '/parameters', map: requestMap, target: '/parameters' },

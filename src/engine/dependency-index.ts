@@ -38,13 +38,16 @@ export interface DependencyIndex {
   readonly holdingFinish: readonly (readonly IndexedEdge[])[]
 }
 
+/** The list of a step without edges of a kind: one shared array, not four per step of a 10,000-step run. */
+const NO_EDGES: readonly IndexedEdge[] = Object.freeze([])
+
 export function indexDependencies(workflow: WorkflowModel): DependencyIndex {
   const n = workflow.steps.length
   const position = new Map(workflow.steps.map((s, i) => [s.id, i]))
-  const firedAtStart: IndexedEdge[][] = Array.from({ length: n }, () => [])
-  const firedAtFinish: IndexedEdge[][] = Array.from({ length: n }, () => [])
-  const holdingStart: IndexedEdge[][] = Array.from({ length: n }, () => [])
-  const holdingFinish: IndexedEdge[][] = Array.from({ length: n }, () => [])
+  const firedAtStart = new Array<readonly IndexedEdge[]>(n).fill(NO_EDGES)
+  const firedAtFinish = new Array<readonly IndexedEdge[]>(n).fill(NO_EDGES)
+  const holdingStart = new Array<readonly IndexedEdge[]>(n).fill(NO_EDGES)
+  const holdingFinish = new Array<readonly IndexedEdge[]>(n).fill(NO_EDGES)
   const edges: IndexedEdge[] = []
   for (const dependency of workflow.dependencies) {
     const from = position.get(dependency.from)
@@ -58,8 +61,16 @@ export function indexDependencies(workflow: WorkflowModel): DependencyIndex {
       holdsStart: HOLDS_START[dependency.type],
     }
     edges.push(edge)
-    ;(edge.firesAtStart ? firedAtStart : firedAtFinish)[from]?.push(edge)
-    ;(edge.holdsStart ? holdingStart : holdingFinish)[to]?.push(edge)
+    add(edge.firesAtStart ? firedAtStart : firedAtFinish, from, edge)
+    add(edge.holdsStart ? holdingStart : holdingFinish, to, edge)
   }
   return { edges, firedAtStart, firedAtFinish, holdingStart, holdingFinish }
+}
+
+/** Appends to a step's list, giving it an array of its own on its first edge. */
+function add(lists: (readonly IndexedEdge[])[], index: number, edge: IndexedEdge): void {
+  const list = lists[index]
+  // Past the first edge the list is this index's own array (a fan-in of thousands must not copy).
+  if (list === undefined || list === NO_EDGES) lists[index] = [edge]
+  else (list as IndexedEdge[]).push(edge)
 }

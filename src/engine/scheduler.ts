@@ -60,9 +60,12 @@ interface StepState {
   status: StepStatus
   startLeft: number
   finishLeft: number
-  /** Why an edge that holds the start was not satisfied when it fired (first one wins the reason). */
-  startUnmet: string[]
-  finishUnmet: string[]
+  /**
+   * Why the first edge that holds the start (or the end) was not satisfied when it fired: the reason a
+   * skip reports. Only the first is kept; a list per step would be two arrays for each of 10,000 steps.
+   */
+  startUnmet: string | null
+  finishUnmet: string | null
   upstreamFailed: boolean
   startTime: number | null
   endTime: number | null
@@ -72,6 +75,9 @@ interface StepState {
   cancelReason: string | null
   result: StepResult | null
 }
+
+/** The outputs of a step that has none yet: shared, since facts are rebuilt at every start and end. */
+const NO_OUTPUTS: Readonly<Record<string, string>> = Object.freeze({})
 
 const SUCCESS_LIKE = (facts: StepFacts): boolean =>
   facts.status === 'completed' || (facts.status === 'failed' && facts.continueOnError)
@@ -120,8 +126,8 @@ export class Scheduler {
         status: 'pending',
         startLeft: this.#index.holdingStart[i]?.length ?? 0,
         finishLeft: this.#index.holdingFinish[i]?.length ?? 0,
-        startUnmet: [],
-        finishUnmet: [],
+        startUnmet: null,
+        finishUnmet: null,
         upstreamFailed: false,
         startTime: null,
         endTime: null,
@@ -437,8 +443,8 @@ export class Scheduler {
     const state = this.#states[index] as StepState
     // The reported end is the release, not the process end: that is what "held" means.
     state.endTime = this.#host.now()
-    const unmet = state.finishUnmet[0]
-    if (unmet !== undefined) {
+    const unmet = state.finishUnmet
+    if (unmet !== null) {
       this.#settle(index, this.#resultFor(index, 'cancelled', unmet))
     } else {
       this.#settle(index, this.#resultFor(index, state.status === 'completed' ? 'completed' : 'failed', null))
@@ -504,13 +510,13 @@ export class Scheduler {
       target.upstreamFailed = true
     }
     if (edge.holdsStart) {
-      if (unmet) target.startUnmet.push(unmet)
+      if (unmet) target.startUnmet ??= unmet
       if (--target.startLeft === 0 && target.phase === 'waiting') this.#toEvaluate.push(edge.to)
       else if (this.#host.debug && target.phase === 'waiting') {
         this.#debug(this.#steps[edge.to]?.id, `${from.id} ${atStart ? 'started' : 'finished'}; still waits on ${target.startLeft} dependenc${target.startLeft === 1 ? 'y' : 'ies'}`)
       }
     } else {
-      if (unmet) target.finishUnmet.push(unmet)
+      if (unmet) target.finishUnmet ??= unmet
       if (--target.finishLeft === 0 && target.phase === 'holding') this.#releaseHeld(edge.to)
     }
   }
@@ -525,7 +531,7 @@ export class Scheduler {
         this.#settle(i, this.#resultFor(i, 'cancelled', this.#cancelReason))
         continue
       }
-      const satisfied = state.startUnmet.length === 0
+      const satisfied = state.startUnmet === null
       let run: boolean
       let reason: string
       if (step.condition) {
@@ -534,10 +540,10 @@ export class Scheduler {
           dependenciesSatisfied: satisfied,
           upstreamFailed: state.upstreamFailed,
         })
-        reason = !satisfied && !step.condition.usesStatusFunction ? (state.startUnmet[0] as string) : `condition \`${step.condition.source}\` is false`
+        reason = !satisfied && !step.condition.usesStatusFunction ? (state.startUnmet as string) : `condition \`${step.condition.source}\` is false`
       } else {
         run = satisfied
-        reason = state.startUnmet[0] ?? ''
+        reason = state.startUnmet ?? ''
       }
       if (run) {
         state.phase = 'queued'
@@ -560,7 +566,7 @@ export class Scheduler {
     const r = state.result
     return {
       status: state.status,
-      outputs: r?.outputs ?? {},
+      outputs: r?.outputs ?? NO_OUTPUTS,
       exitCode: r?.exitCode ?? null,
       duration: r?.duration ?? null,
       attempts: state.attempts,

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path'
 import type { EngineEvent } from '../engine/events.js'
 import type { StepResult } from '../report/result.js'
 import { TEMP_SUFFIX, writeFileAtomic } from './atomic-file.js'
+import { jsonPieces } from './json-pieces.js'
 import { addDurations, historyKey, meanDurations, parseHistory } from './run-history.js'
 import { isTerminal, parseRunRecord, withJournal } from './run-record.js'
 import type { RunRecord } from './run-record.js'
@@ -59,9 +60,10 @@ export class LocalStateStore implements StateStore {
   }
 
   async saveRecord(record: RunRecord): Promise<void> {
-    // Indented while a person might read it; a large run's record is written compact.
-    const text = record.steps.length <= 100 ? JSON.stringify(record, null, 2) : JSON.stringify(record)
-    await writeFileAtomic(join(this.#runDir(record.workflowId), 'state.json'), `${text}\n`)
+    const file = join(this.#runDir(record.workflowId), 'state.json')
+    // Indented while a person might read it; a large run's record is written compact, in pieces.
+    if (record.steps.length <= 100) await writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`)
+    else await writeFileAtomic(file, withNewline(jsonPieces(record)))
   }
 
   async appendEvents(workflowId: string, events: readonly EngineEvent[]): Promise<void> {
@@ -233,6 +235,11 @@ export function ownerAlive(record: RunRecord, now: number): boolean {
     // EPERM: the pid exists but belongs to someone else, so it is alive.
     return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
+}
+
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces
+  yield '\n'
 }
 
 function newRequestId(): string {
