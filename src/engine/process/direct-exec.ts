@@ -91,6 +91,9 @@ function shellLevelAfterExec(inherited: string | undefined): string | null {
 
 /** bash keeps an inherited absolute PWD that names the working directory, else sets the physical path. */
 function workingDirectoryVariable(inherited: string | undefined, cwd: string): string | null {
+  // The usual case, a step in the directory the orchestrator runs in, needs no look at the disk: if cwd
+  // is missing the exec fails and bash reports it.
+  if (inherited === cwd && cwd.startsWith('/')) return inherited
   const here = statOf(cwd)
   if (here === null) return null // bash reports the missing directory: let it
   if (inherited?.startsWith('/')) {
@@ -118,7 +121,7 @@ function findProgram(name: string, cwd: string, path: string | undefined): { pat
     // An empty entry means the working directory, written differently in `_`: leave it to bash.
     if (dir === '') return null
     const shown = dir.endsWith('/') ? dir + name : `${dir}/${name}`
-    const file = resolve(cwd, shown)
+    const file = shown.startsWith('/') ? shown : resolve(cwd, shown)
     const stats = statOf(file)
     if (stats === null || !stats.isFile() || !isExecutable(file)) continue
     return isRunnableProgram(file, stats) ? { path: file, shown } : null

@@ -117,7 +117,9 @@ class StepAttemptProcess implements StepProcess, SpawnListener {
   #startPending = true
   /** cancel() or the timeout came before the spawner said the process started. */
   #terminateWhenStarted = false
-  readonly #splitters: Record<OutputStream, LineSplitter>
+  /** Made on a stream's first output: most short steps print nothing. */
+  readonly #splitters: Record<OutputStream, LineSplitter | null> = { stdout: null, stderr: null }
+  readonly #callbacks: StepProcessCallbacks
   #killPhase: KillPhase = 'none'
   /** Escaped processes already sent SIGTERM. */
   readonly #terminated = new Set<number>()
@@ -132,10 +134,7 @@ class StepAttemptProcess implements StepProcess, SpawnListener {
     this.exited = new Promise<StepProcessExit>((resolve) => {
       this.#resolve = resolve
     })
-    this.#splitters = {
-      stdout: new LineSplitter((line, continues) => callbacks.onLine('stdout', line, continues)),
-      stderr: new LineSplitter((line, continues) => callbacks.onLine('stderr', line, continues)),
-    }
+    this.#callbacks = callbacks
     const invocation = shellInvocation(spec.shell, spec.command, spec.env['PATH'])
     this.#file = invocation.file
     this.#spawner = spawner
@@ -184,12 +183,22 @@ class StepAttemptProcess implements StepProcess, SpawnListener {
 
   output(stream: OutputStream, chunk: Buffer): void {
     this.#throughShell = null
-    this.#splitters[stream].push(chunk)
+    this.#splitterOf(stream).push(chunk)
+  }
+
+  #splitterOf(stream: OutputStream): LineSplitter {
+    let splitter = this.#splitters[stream]
+    if (splitter === null) {
+      const callbacks = this.#callbacks
+      splitter = new LineSplitter((line, continues) => callbacks.onLine(stream, line, continues))
+      this.#splitters[stream] = splitter
+    }
+    return splitter
   }
 
   streamEnded(stream: OutputStream): void {
     this.#throughShell = null
-    this.#splitters[stream].end()
+    this.#splitters[stream]?.end()
     this.#openStreams -= 1
     this.#maybeSettle()
   }
@@ -311,8 +320,8 @@ class StepAttemptProcess implements StepProcess, SpawnListener {
 
   /** Something beyond our reach still holds the pipes; the step must not hang on it. */
   #giveUpOnStreams(): void {
-    this.#splitters.stdout.end()
-    this.#splitters.stderr.end()
+    this.#splitters.stdout?.end()
+    this.#splitters.stderr?.end()
     this.#openStreams = 0
     this.#maybeSettle()
   }
