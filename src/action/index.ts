@@ -6,8 +6,10 @@ import * as core from '@actions/core'
 import { run } from './main.js'
 import { runPost } from './post.js'
 import { POST_STATE } from './post-state.js'
+import { holdYoungGeneration } from '../engine/young-generation.js'
 
 async function entry(): Promise<void> {
+  holdYoungGeneration()
   if (core.getState(POST_STATE.isPost) === 'true') {
     await runPost()
     return

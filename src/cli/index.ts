@@ -11,10 +11,12 @@ import { registerRunCommand } from './commands/run.js'
 import { registerValidateCommand } from './commands/validate.js'
 import { UsageError } from './cli-options.js'
 import { EXIT } from './exit-codes.js'
+import { holdYoungGeneration } from '../engine/young-generation.js'
 
 const VERSION = '1.0.0'
 
 async function main(argv: readonly string[]): Promise<void> {
+  holdYoungGeneration()
   const program = new Command()
     .name('task-orchestrator')
     .description('Run a DAG of shell steps in parallel, with dependencies, conditions, timeouts, retries and rollback.')

@@ -21,6 +21,7 @@ import { SecretMasker } from './secret-masker.js'
 import { prepareStepInvocation } from './step-invocation.js'
 import { progressFromOutputs, readStepOutputFile } from './step-output-file.js'
 import { classifyStepLine } from './workflow-commands.js'
+import { sizeYoungGenerationFor } from './young-generation.js'
 
 const LAST_LINE_LIMIT = 1024
 const TAIL_LINES = 50
@@ -37,6 +38,7 @@ interface Attempt {
 
 /** Starts a run at once and returns its handle; `done` resolves with the result and never rejects. */
 export function startWorkflow(request: ExecutionRequest, options: RunOptions): WorkflowRun {
+  sizeYoungGenerationFor(request.workflow.steps.length)
   return new Run(request, options).handle()
 }
 
