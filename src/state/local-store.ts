@@ -43,6 +43,8 @@ export class LocalStateStore implements StateStore {
   /** Between two saves of the record; status changes and the end are saved at once. */
   readonly saveInterval = 250
   readonly heartbeatInterval: number
+  /** Journals of the runs this process writes, open from their first append to their final record. */
+  readonly #journals = new Map<string, { readonly fd: number; size: number }>()
 
   constructor(dir: string, options: LocalStoreOptions = {}) {
     this.dir = resolve(dir)
@@ -50,6 +52,7 @@ export class LocalStateStore implements StateStore {
   }
 
   async beginRun(record: RunRecord, definition: StoredDefinition): Promise<void> {
+    this.#closeJournal(record.workflowId)
     const folder = this.#runDir(record.workflowId)
     await mkdir(folder, { recursive: true })
     await this.#removeStaleTemps(folder)
@@ -64,32 +67,51 @@ export class LocalStateStore implements StateStore {
     // Indented while a person might read it; a large run's record is written compact, in pieces.
     if (record.steps.length <= 100) await writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`)
     else await writeFileAtomic(file, withNewline(jsonPieces(record)))
+    // The final record: nothing more goes to this run's journal.
+    if (isTerminal(record.status)) this.#closeJournal(record.workflowId)
   }
 
   async appendEvents(workflowId: string, events: readonly EngineEvent[]): Promise<void> {
     if (events.length === 0) return
-    const file = join(this.#runDir(workflowId), 'events.jsonl')
     // One write per batch with O_APPEND: a crash can only cut the last line, which readEvents skips. A
     // write that fails part-way (a full disk) is cut back, so the next batch starts on a line of its own.
-    // Synchronous: a few small syscalls on the event loop cost less than four trips through libuv's
-    // thread pool, and a busy run appends a batch every millisecond or so.
+    // Synchronous, on a file kept open until the run's end: a busy run appends a batch every millisecond
+    // or so, and one write costs less than a trip through libuv's thread pool.
     const bytes = Buffer.from(events.map((e) => `${JSON.stringify(e)}\n`).join(''))
-    const fd = openSync(file, 'a')
+    const journal = this.#journal(workflowId)
     try {
-      const size = fstatSync(fd).size
+      // A full disk can take part of a write before it refuses the rest.
+      for (let written = 0; written < bytes.length; ) written += writeSync(journal.fd, bytes, written)
+      journal.size += bytes.length
+    } catch (error: unknown) {
       try {
-        // A full disk can take part of a write before it refuses the rest.
-        for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written)
-      } catch (error: unknown) {
-        try {
-          ftruncateSync(fd, size)
-        } catch {
-          // The cut line is skipped by readEvents anyway.
-        }
-        throw error
+        ftruncateSync(journal.fd, journal.size)
+      } catch {
+        // The cut line is skipped by readEvents anyway.
       }
-    } finally {
-      closeSync(fd)
+      throw error
+    }
+  }
+
+  /** The run's open journal, opened on the first append. */
+  #journal(workflowId: string): { readonly fd: number; size: number } {
+    let journal = this.#journals.get(workflowId)
+    if (journal === undefined) {
+      const fd = openSync(join(this.#runDir(workflowId), 'events.jsonl'), 'a')
+      journal = { fd, size: fstatSync(fd).size }
+      this.#journals.set(workflowId, journal)
+    }
+    return journal
+  }
+
+  #closeJournal(workflowId: string): void {
+    const journal = this.#journals.get(workflowId)
+    if (journal === undefined) return
+    this.#journals.delete(workflowId)
+    try {
+      closeSync(journal.fd)
+    } catch {
+      // Nothing was pending: every append is written at once.
     }
   }
 
