@@ -38048,6 +38048,61 @@ function signalQuietly(target, signal) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/process/shell-command.ts
+/**
+ * How each `shell` runs a step's command: the same flags GitHub Actions uses for `run:` steps, with the
+ * command passed as an argument instead of a script file (no file to write per step).
+ */
+
+
+
+/**
+ * GitHub's pwsh wrapper: stop on the first error, and let a native command's exit code be the step's
+ * (pwsh alone exits 0 after a failing native command that is not the last statement).
+ */
+const PWSH_PRELUDE = "$ErrorActionPreference = 'Stop'\n";
+const PWSH_EPILOGUE = '\nif ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }';
+/** The executable and arguments that run `command` under `shell`; `pathEnv` is the step's PATH. */
+function shellInvocation(shell, command, pathEnv) {
+    switch (shell) {
+        case 'bash':
+            return { file: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
+        case 'sh':
+            return { file: 'sh', args: ['-e', '-c', command] };
+        case 'pwsh':
+            return { file: 'pwsh', args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', PWSH_PRELUDE + command + PWSH_EPILOGUE] };
+        case 'python':
+            return { file: pythonExecutable(pathEnv), args: ['-c', command] };
+        default:
+            return unreachable_unreachable(shell);
+    }
+}
+const pythonByPath = new Map();
+/**
+ * `python3` where it exists, else `python` (some images only have one of them). Looked up once per
+ * PATH value, and only for python steps, so bash steps pay nothing for it.
+ */
+function pythonExecutable(pathEnv) {
+    const key = pathEnv ?? '';
+    const known = pythonByPath.get(key);
+    if (known !== undefined)
+        return known;
+    const found = key.split(external_node_path_namespaceObject.delimiter).some((dir) => dir !== '' && isExecutable((0,external_node_path_namespaceObject.join)(dir, 'python3')));
+    const chosen = found || !key.split(external_node_path_namespaceObject.delimiter).some((dir) => dir !== '' && isExecutable((0,external_node_path_namespaceObject.join)(dir, 'python'))) ? 'python3' : 'python';
+    pythonByPath.set(key, chosen);
+    return chosen;
+}
+/** Whether this process may execute `path` (it exists and has the permission). */
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/process/direct-exec.ts
 /**
  * GNU make's fast path, for bash steps: a command that is one plain program call (`npm test`,
@@ -38064,6 +38119,7 @@ function signalQuietly(target, signal) {
  * its exec: `_`, `PWD`, `SHLVL`, and `OLDPWD` dropped unless it names a directory.
  * Everything else runs through bash, as does any direct start that fails.
  */
+
 
 
 const PLAIN_COMMAND = /^[ \t]*[A-Za-z0-9_./+,:@-]+(?:[ \t]+[A-Za-z0-9_./+,:@%=-]+)*[ \t]*$/;
@@ -38208,15 +38264,6 @@ function isRunnableProgram(file, known) {
     runnableCache.set(key, runnable);
     return runnable;
 }
-function isExecutable(file) {
-    try {
-        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** null for anything that is not there to stat (missing, a file used as a directory, no permission). */
 function statOf(path) {
     try {
@@ -38228,60 +38275,6 @@ function statOf(path) {
 }
 function direct_exec_isDirectory(path) {
     return statOf(path)?.isDirectory() ?? false;
-}
-
-;// CONCATENATED MODULE: ./src/engine/process/shell-command.ts
-/**
- * How each `shell` runs a step's command: the same flags GitHub Actions uses for `run:` steps, with the
- * command passed as an argument instead of a script file (no file to write per step).
- */
-
-
-
-/**
- * GitHub's pwsh wrapper: stop on the first error, and let a native command's exit code be the step's
- * (pwsh alone exits 0 after a failing native command that is not the last statement).
- */
-const PWSH_PRELUDE = "$ErrorActionPreference = 'Stop'\n";
-const PWSH_EPILOGUE = '\nif ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }';
-/** The executable and arguments that run `command` under `shell`; `pathEnv` is the step's PATH. */
-function shellInvocation(shell, command, pathEnv) {
-    switch (shell) {
-        case 'bash':
-            return { file: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
-        case 'sh':
-            return { file: 'sh', args: ['-e', '-c', command] };
-        case 'pwsh':
-            return { file: 'pwsh', args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', PWSH_PRELUDE + command + PWSH_EPILOGUE] };
-        case 'python':
-            return { file: pythonExecutable(pathEnv), args: ['-c', command] };
-        default:
-            return unreachable_unreachable(shell);
-    }
-}
-const pythonByPath = new Map();
-/**
- * `python3` where it exists, else `python` (some images only have one of them). Looked up once per
- * PATH value, and only for python steps, so bash steps pay nothing for it.
- */
-function pythonExecutable(pathEnv) {
-    const key = pathEnv ?? '';
-    const known = pythonByPath.get(key);
-    if (known !== undefined)
-        return known;
-    const found = key.split(external_node_path_namespaceObject.delimiter).some((dir) => dir !== '' && shell_command_isExecutable((0,external_node_path_namespaceObject.join)(dir, 'python3')));
-    const chosen = found || !key.split(external_node_path_namespaceObject.delimiter).some((dir) => dir !== '' && shell_command_isExecutable((0,external_node_path_namespaceObject.join)(dir, 'python'))) ? 'python3' : 'python';
-    pythonByPath.set(key, chosen);
-    return chosen;
-}
-function shell_command_isExecutable(path) {
-    try {
-        (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/process/node-spawner.ts

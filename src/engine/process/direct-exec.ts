@@ -13,9 +13,10 @@
  * its exec: `_`, `PWD`, `SHLVL`, and `OLDPWD` dropped unless it names a directory.
  * Everything else runs through bash, as does any direct start that fails.
  */
-import { accessSync, closeSync, constants, openSync, readSync, realpathSync, statSync } from 'node:fs'
+import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs'
 import type { Stats } from 'node:fs'
 import { resolve } from 'node:path'
+import { isExecutable } from './shell-command.js'
 
 export interface DirectInvocation {
   /** The program, as an absolute path. */
@@ -159,15 +160,6 @@ function isRunnableProgram(file: string, known?: Stats): boolean {
   }
   runnableCache.set(key, runnable)
   return runnable
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK)
-    return true
-  } catch {
-    return false
-  }
 }
 
 /** null for anything that is not there to stat (missing, a file used as a directory, no permission). */

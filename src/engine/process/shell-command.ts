@@ -51,7 +51,8 @@ function pythonExecutable(pathEnv: string | undefined): string {
   return chosen
 }
 
-function isExecutable(path: string): boolean {
+/** Whether this process may execute `path` (it exists and has the permission). */
+export function isExecutable(path: string): boolean {
   try {
     accessSync(path, constants.X_OK)
     return true
