@@ -92,7 +92,7 @@ interface Frame {
   /** null below RECORDED_DEPTH: nothing under it is recorded. */
   readonly pointer: string | null
   /** Keys seen so far (objects only), to refuse duplicates as the YAML parser does. */
-  readonly keys: string[]
+  readonly keys: Set<string>
   itemIndex: number
   /** In an object: the key whose value comes next, and where its opening quote stands. */
   key: { readonly segment: string; readonly offset: number } | null
@@ -115,8 +115,8 @@ function scanContainers(text: string, maxDepth: number): Map<string, NodeEntry> 
       if (parent?.isObject && parent.key === null) {
         const raw = text.slice(i + 1, end)
         const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw
-        if (parent.keys.includes(key)) return undefined
-        parent.keys.push(key)
+        if (parent.keys.has(key)) return undefined
+        parent.keys.add(key)
         parent.key = { segment: pointerSegment(key), offset: i }
       } else {
         valueSeen(parent)
@@ -130,7 +130,7 @@ function scanContainers(text: string, maxDepth: number): Map<string, NodeEntry> 
       const place = valueSeen(parent)
       const pointer = place && stack.length <= RECORDED_DEPTH ? place.pointer : null
       if (pointer !== null && place) entries.set(pointer, place.keyOffset === undefined ? { valueOffset: i } : { keyOffset: place.keyOffset, valueOffset: i })
-      stack.push({ isObject: c === 0x7b, pointer, keys: [], itemIndex: 0, key: null })
+      stack.push({ isObject: c === 0x7b, pointer, keys: new Set(), itemIndex: 0, key: null })
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       stack.pop()
     } else if (c !== 0x2c /* , */ && c !== 0x3a /* : */ && !isJsonSpace(c)) {
