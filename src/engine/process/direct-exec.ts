@@ -60,11 +60,11 @@ export function directInvocation(command: string, cwd: string, env: Readonly<Rec
   if (shellLevel === null || startsCodeOfItsOwn(env)) return null
   const found = findProgram(name, cwd, env['PATH'])
   if (found === null) return null
+  const pwd = workingDirectoryVariable(env['PWD'], cwd)
+  if (pwd === null) return null
   const layered = Object.create(env) as Record<string, string | undefined>
   layered['_'] = found.shown
   layered['SHLVL'] = shellLevel
-  const pwd = workingDirectoryVariable(env['PWD'], cwd)
-  if (pwd === null) return null
   layered['PWD'] = pwd
   const oldPwd = env['OLDPWD']
   if (oldPwd !== undefined && !isDirectory(resolve(cwd, oldPwd))) layered['OLDPWD'] = undefined
@@ -115,7 +115,7 @@ function workingDirectoryVariable(inherited: string | undefined, cwd: string): s
 function findProgram(name: string, cwd: string, path: string | undefined): { path: string; shown: string } | null {
   if (name.includes('/')) {
     const file = resolve(cwd, name)
-    return isRunnableProgram(file) ? { path: file, shown: name } : null
+    return programAt(file) === 'runnable' ? { path: file, shown: name } : null
   }
   if (path === undefined) return null
   for (const dir of path.split(':')) {
@@ -123,9 +123,9 @@ function findProgram(name: string, cwd: string, path: string | undefined): { pat
     if (dir === '') return null
     const shown = dir.endsWith('/') ? dir + name : `${dir}/${name}`
     const file = shown.startsWith('/') ? shown : resolve(cwd, shown)
-    const stats = statOf(file)
-    if (stats === null || !stats.isFile() || !isExecutable(file)) continue
-    return isRunnableProgram(file, stats) ? { path: file, shown } : null
+    const found = programAt(file)
+    if (found === 'none') continue
+    return found === 'runnable' ? { path: file, shown } : null
   }
   return null
 }
@@ -136,12 +136,18 @@ const SHEBANG = Buffer.from('#!')
 const runnableCache = new Map<string, boolean>()
 
 /**
- * exec runs binaries and `#!` scripts; any other file bash would run as a bash script itself (and
- * execvp as an `sh` script), so only those two go direct.
+ * What stands at `file`: `none` (no executable file: bash looks further along PATH), `runnable` (a
+ * binary or `#!` script) or `other` (an executable bash would run as a bash script itself, and execvp as
+ * an `sh` script: bash must run it).
  */
-function isRunnableProgram(file: string, known?: Stats): boolean {
-  const stats = known ?? statOf(file)
-  if (stats === null || !stats.isFile() || !isExecutable(file)) return false
+function programAt(file: string): 'none' | 'runnable' | 'other' {
+  const stats = statOf(file)
+  if (stats === null || !stats.isFile() || !isExecutable(file)) return 'none'
+  return hasProgramHeader(file, stats) ? 'runnable' : 'other'
+}
+
+/** Whether the file starts as a binary or a `#!` script; read once per version of the file. */
+function hasProgramHeader(file: string, stats: Stats): boolean {
   const key = `${file}\0${stats.ino}\0${stats.mtimeMs}\0${stats.size}`
   const cached = runnableCache.get(key)
   if (cached !== undefined) return cached
