@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import type { Socket } from 'node:net'
 import { nodeSpawner } from './node-spawner.js'
+import { signalGroup, signalProcess } from './process-tree.js'
 import { ReplyParser, encodeBase, encodeStart, errnoName, hasNul } from './spawner-protocol.js'
 import type { ReplyHandler } from './spawner-protocol.js'
 import { SPAWNER_SCRIPT } from './spawner-script.js'
@@ -102,12 +103,7 @@ class PerlSpawner implements Spawner, ReplyHandler {
 
   #kill(id: number, signal: NodeJS.Signals): void {
     const pid = this.#live.get(id)?.pid
-    if (pid === undefined) return
-    try {
-      process.kill(pid, signal)
-    } catch {
-      // Already gone.
-    }
+    if (pid !== undefined) signalProcess(pid, signal)
   }
 
   #ensureHelper(): ChildProcess | null {
@@ -203,8 +199,10 @@ class PerlSpawner implements Spawner, ReplyHandler {
 
   /**
    * The helper is gone. Asked to go, with nothing running, that is all; otherwise Perl is not to be
-   * trusted here: what had not started yet starts under Node, and what ran under the helper has lost its
-   * pipes and is killed (the helper's own last act is to kill them too, when it can).
+   * trusted here, and later steps start under Node. What ran under the helper has lost its pipes and is
+   * killed (the helper's own last act is to kill them too, when it can). A request whose fork was not yet
+   * reported may or may not have started (the helper reports a fork with its next reply), so it is not
+   * started again: it ends as a failed start, which the step's retries cover like any other.
    */
   #helperExited(helper: ChildProcess): void {
     if (this.#helper === helper) this.#helper = null
@@ -217,14 +215,10 @@ class PerlSpawner implements Spawner, ReplyHandler {
     this.#live.clear()
     for (const entry of live) {
       if (entry.pid === undefined) {
-        nodeSpawner.spawn(entry.request, entry.listener)
+        entry.listener.failed({ code: undefined, stage: 'lost', message: 'the process spawner exited before it reported the start' })
         continue
       }
-      try {
-        process.kill(-entry.pid, 'SIGKILL')
-      } catch {
-        // Already gone.
-      }
+      signalGroup(entry.pid, 'SIGKILL')
       for (const stream of entry.open) entry.listener.streamEnded(stream)
       if (!entry.exited) entry.listener.ended(null, 'SIGKILL')
     }

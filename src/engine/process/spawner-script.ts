@@ -35,7 +35,6 @@ use warnings;
 use POSIX ();
 
 my $input = '';
-my $input_open = 1;
 my (%id_of_pid, %pid_of_id, @bases);
 # Output pipes we read: fileno => [handle, id, 1 (stdout) | 2 (stderr)]; and by id, to drop on failure.
 my (%reader, %output_of);
@@ -158,10 +157,9 @@ sub take_requests {
 
 while (1) {
   reap();
-  finish() if !$input_open && !%pid_of_id;
   flush() if $urgent;
   my $wanted = '';
-  vec($wanted, 0, 1) = 1 if $input_open;
+  vec($wanted, 0, 1) = 1;
   vec($wanted, $_, 1) = 1 for keys %reader;
   # SIGCHLD cuts select short; the timeout only covers one that came just before select began.
   my $timeout = length $replies ? 0.005 : %pid_of_id ? 0.05 : undef;
@@ -179,10 +177,10 @@ while (1) {
     delete $reader{$fd};
     reply("C $id $stream\n");
   }
-  if ($input_open && vec($ready, 0, 1)) {
+  if (vec($ready, 0, 1)) {
     my $n = sysread(STDIN, $input, 65536, length $input);
     next if !defined $n && $!{EINTR};
-    if (!$n) { $input_open = 0; finish(); }
+    finish() if !$n;
     take_requests();
   }
 }

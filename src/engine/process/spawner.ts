@@ -19,8 +19,11 @@ export interface SpawnRequest {
 export interface SpawnFailure {
   /** The errno name (`ENOENT`, `EACCES`, …) where one is known. */
   readonly code: string | undefined
-  /** `cwd`: the working directory was the problem; `exec`: the program; undefined: not known. */
-  readonly stage: 'cwd' | 'exec' | undefined
+  /**
+   * `cwd`: the working directory was the problem; `exec`: the program; `lost`: the spawner died before it
+   * reported the start, so the process may have run; undefined: not known.
+   */
+  readonly stage: 'cwd' | 'exec' | 'lost' | undefined
   readonly message: string
 }
 

@@ -114,7 +114,6 @@ class StepAttemptProcess implements StepProcess, SpawnListener {
   #cancelled = false
   #spawnError: string | undefined
   #openStreams = 2
-  #startPending = true
   /** cancel() or the timeout came before the spawner said the process started. */
   #terminateWhenStarted = false
   /** Made on a stream's first output: most short steps print nothing. */
@@ -164,20 +163,20 @@ class StepAttemptProcess implements StepProcess, SpawnListener {
 
   started(pid: number): void {
     this.pid = pid
-    this.#startPending = false
     if (this.#terminateWhenStarted) this.#terminate()
   }
 
   failed(failure: SpawnFailure): void {
     const throughShell = this.#throughShell
-    if (throughShell !== null) {
+    // Not once a kill has begun on the direct start's pid (the shell's process would escape it), nor when
+    // the direct start may have run after all.
+    if (throughShell !== null && this.#killPhase === 'none' && failure.stage !== 'lost') {
       // The program moved or changed since we looked: bash finds what is there now, or says why not.
       this.#throughShell = null
       this.pid = undefined
       this.#handle = this.#spawner.spawn(throughShell, this)
       return
     }
-    this.#startPending = false
     void this.#failedToStart(failure)
   }
 
@@ -256,7 +255,8 @@ class StepAttemptProcess implements StepProcess, SpawnListener {
   #terminate(): void {
     if (this.#killPhase !== 'none') return
     if (this.pid === undefined) {
-      if (this.#startPending) this.#terminateWhenStarted = true
+      // Not started yet (or it never will: then the attempt settles as a failed start anyway).
+      this.#terminateWhenStarted = true
       return
     }
     this.#killPhase = 'terminating'
