@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { perlSpawner } from '../../src/engine/process/perl-spawner.js'
+import { encodeBase, encodeStart } from '../../src/engine/process/spawner-protocol.js'
+import { SPAWNER_SCRIPT } from '../../src/engine/process/spawner-script.js'
 import type { SpawnListener, SpawnRequest } from '../../src/engine/process/spawner.js'
 import { baseEnv, eventually, killMatching, pidsMatching, run, uniqueSleep, useSpawner } from './process-helpers.js'
 
@@ -102,6 +105,22 @@ describe('the Perl spawner', () => {
     const helper = Number(r.stdout[0])
     expect(commandOf(helper)).toBe('perl')
     expect(await eventually(() => commandOf(helper) === null, 10_000)).toBe(true)
+  })
+
+  it('kills what it runs when its stdin closes (the orchestrator is gone)', async () => {
+    const sleep = uniqueSleep()
+    try {
+      const helper = spawn('perl', ['-e', SPAWNER_SCRIPT], { stdio: ['pipe', 'ignore', 'ignore'] })
+      helper.stdin.write(encodeBase(0, [['PATH', baseEnv['PATH'] as string]]))
+      helper.stdin.write(encodeStart({ id: 1, base: 0, cwd: tmpdir(), file: 'sleep', args: sleep.command.split(' ').slice(1), env: [] }))
+      expect(await eventually(() => pidsMatching(sleep.marker).length > 0, 5000)).toBe(true)
+      const exited = new Promise((resolve) => helper.once('exit', resolve))
+      helper.stdin.end()
+      await exited
+      expect(await eventually(() => pidsMatching(sleep.marker).length === 0, 5000)).toBe(true)
+    } finally {
+      killMatching(sleep.marker)
+    }
   })
 
   // Last: it leaves this file's spawner falling back to Node.
