@@ -38150,12 +38150,12 @@ function directInvocation(command, cwd, env) {
     const found = findProgram(name, cwd, env['PATH']);
     if (found === null)
         return null;
-    const layered = Object.create(env);
-    layered['_'] = found.shown;
-    layered['SHLVL'] = shellLevel;
     const pwd = workingDirectoryVariable(env['PWD'], cwd);
     if (pwd === null)
         return null;
+    const layered = Object.create(env);
+    layered['_'] = found.shown;
+    layered['SHLVL'] = shellLevel;
     layered['PWD'] = pwd;
     const oldPwd = env['OLDPWD'];
     if (oldPwd !== undefined && !direct_exec_isDirectory((0,external_node_path_namespaceObject.resolve)(cwd, oldPwd)))
@@ -38213,7 +38213,7 @@ function workingDirectoryVariable(inherited, cwd) {
 function findProgram(name, cwd, path) {
     if (name.includes('/')) {
         const file = (0,external_node_path_namespaceObject.resolve)(cwd, name);
-        return isRunnableProgram(file) ? { path: file, shown: name } : null;
+        return programAt(file) === 'runnable' ? { path: file, shown: name } : null;
     }
     if (path === undefined)
         return null;
@@ -38223,10 +38223,10 @@ function findProgram(name, cwd, path) {
             return null;
         const shown = dir.endsWith('/') ? dir + name : `${dir}/${name}`;
         const file = shown.startsWith('/') ? shown : (0,external_node_path_namespaceObject.resolve)(cwd, shown);
-        const stats = statOf(file);
-        if (stats === null || !stats.isFile() || !isExecutable(file))
+        const found = programAt(file);
+        if (found === 'none')
             continue;
-        return isRunnableProgram(file, stats) ? { path: file, shown } : null;
+        return found === 'runnable' ? { path: file, shown } : null;
     }
     return null;
 }
@@ -38235,13 +38235,18 @@ const SHEBANG = Buffer.from('#!');
 /** Whether a file is a binary or a `#!` script, by path and the stats that tell a changed file. */
 const runnableCache = new Map();
 /**
- * exec runs binaries and `#!` scripts; any other file bash would run as a bash script itself (and
- * execvp as an `sh` script), so only those two go direct.
+ * What stands at `file`: `none` (no executable file: bash looks further along PATH), `runnable` (a
+ * binary or `#!` script) or `other` (an executable bash would run as a bash script itself, and execvp as
+ * an `sh` script: bash must run it).
  */
-function isRunnableProgram(file, known) {
-    const stats = known ?? statOf(file);
+function programAt(file) {
+    const stats = statOf(file);
     if (stats === null || !stats.isFile() || !isExecutable(file))
-        return false;
+        return 'none';
+    return hasProgramHeader(file, stats) ? 'runnable' : 'other';
+}
+/** Whether the file starts as a binary or a `#!` script; read once per version of the file. */
+function hasProgramHeader(file, stats) {
     const key = `${file}\0${stats.ino}\0${stats.mtimeMs}\0${stats.size}`;
     const cached = runnableCache.get(key);
     if (cached !== undefined)
@@ -38487,7 +38492,6 @@ use warnings;
 use POSIX ();
 
 my $input = '';
-my $input_open = 1;
 my (%id_of_pid, %pid_of_id, @bases);
 # Output pipes we read: fileno => [handle, id, 1 (stdout) | 2 (stderr)]; and by id, to drop on failure.
 my (%reader, %output_of);
@@ -38610,10 +38614,9 @@ sub take_requests {
 
 while (1) {
   reap();
-  finish() if !$input_open && !%pid_of_id;
   flush() if $urgent;
   my $wanted = '';
-  vec($wanted, 0, 1) = 1 if $input_open;
+  vec($wanted, 0, 1) = 1;
   vec($wanted, $_, 1) = 1 for keys %reader;
   # SIGCHLD cuts select short; the timeout only covers one that came just before select began.
   my $timeout = length $replies ? 0.005 : %pid_of_id ? 0.05 : undef;
@@ -38631,10 +38634,10 @@ while (1) {
     delete $reader{$fd};
     reply("C $id $stream\n");
   }
-  if ($input_open && vec($ready, 0, 1)) {
+  if (vec($ready, 0, 1)) {
     my $n = sysread(STDIN, $input, 65536, length $input);
     next if !defined $n && $!{EINTR};
-    if (!$n) { $input_open = 0; finish(); }
+    finish() if !$n;
     take_requests();
   }
 }
@@ -38647,6 +38650,7 @@ while (1) {
  * started, or the helper dies, steps are started by Node instead (node-spawner.ts), so a missing Perl
  * only costs speed.
  */
+
 
 
 
@@ -38730,14 +38734,8 @@ class PerlSpawner {
     }
     #kill(id, signal) {
         const pid = this.#live.get(id)?.pid;
-        if (pid === undefined)
-            return;
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            // Already gone.
-        }
+        if (pid !== undefined)
+            signalProcess(pid, signal);
     }
     #ensureHelper() {
         if (this.#helper !== null)
@@ -38835,8 +38833,10 @@ class PerlSpawner {
     }
     /**
      * The helper is gone. Asked to go, with nothing running, that is all; otherwise Perl is not to be
-     * trusted here: what had not started yet starts under Node, and what ran under the helper has lost its
-     * pipes and is killed (the helper's own last act is to kill them too, when it can).
+     * trusted here, and later steps start under Node. What ran under the helper has lost its pipes and is
+     * killed (the helper's own last act is to kill them too, when it can). A request whose fork was not yet
+     * reported may or may not have started (the helper reports a fork with its next reply), so it is not
+     * started again: it ends as a failed start, which the step's retries cover like any other.
      */
     #helperExited(helper) {
         if (this.#helper === helper)
@@ -38852,15 +38852,10 @@ class PerlSpawner {
         this.#live.clear();
         for (const entry of live) {
             if (entry.pid === undefined) {
-                nodeSpawner.spawn(entry.request, entry.listener);
+                entry.listener.failed({ code: undefined, stage: 'lost', message: 'the process spawner exited before it reported the start' });
                 continue;
             }
-            try {
-                process.kill(-entry.pid, 'SIGKILL');
-            }
-            catch {
-                // Already gone.
-            }
+            signalGroup(entry.pid, 'SIGKILL');
             for (const stream of entry.open)
                 entry.listener.streamEnded(stream);
             if (!entry.exited)
@@ -38968,7 +38963,6 @@ class StepAttemptProcess {
     #cancelled = false;
     #spawnError;
     #openStreams = 2;
-    #startPending = true;
     /** cancel() or the timeout came before the spawner said the process started. */
     #terminateWhenStarted = false;
     /** Made on a stream's first output: most short steps print nothing. */
@@ -39018,20 +39012,20 @@ class StepAttemptProcess {
     }
     started(pid) {
         this.pid = pid;
-        this.#startPending = false;
         if (this.#terminateWhenStarted)
             this.#terminate();
     }
     failed(failure) {
         const throughShell = this.#throughShell;
-        if (throughShell !== null) {
+        // Not once a kill has begun on the direct start's pid (the shell's process would escape it), nor when
+        // the direct start may have run after all.
+        if (throughShell !== null && this.#killPhase === 'none' && failure.stage !== 'lost') {
             // The program moved or changed since we looked: bash finds what is there now, or says why not.
             this.#throughShell = null;
             this.pid = undefined;
             this.#handle = this.#spawner.spawn(throughShell, this);
             return;
         }
-        this.#startPending = false;
         void this.#failedToStart(failure);
     }
     output(stream, chunk) {
@@ -39104,8 +39098,8 @@ class StepAttemptProcess {
         if (this.#killPhase !== 'none')
             return;
         if (this.pid === undefined) {
-            if (this.#startPending)
-                this.#terminateWhenStarted = true;
+            // Not started yet (or it never will: then the attempt settles as a failed start anyway).
+            this.#terminateWhenStarted = true;
             return;
         }
         this.#killPhase = 'terminating';
@@ -49134,9 +49128,9 @@ function scanContainers(text, maxDepth) {
             if (parent?.isObject && parent.key === null) {
                 const raw = text.slice(i + 1, end);
                 const key = raw.includes('\\') ? JSON.parse(text.slice(i, end + 1)) : raw;
-                if (parent.keys.includes(key))
+                if (parent.keys.has(key))
                     return undefined;
-                parent.keys.push(key);
+                parent.keys.add(key);
                 parent.key = { segment: pointerSegment(key), offset: i };
             }
             else {
@@ -49153,7 +49147,7 @@ function scanContainers(text, maxDepth) {
             const pointer = place && stack.length <= RECORDED_DEPTH ? place.pointer : null;
             if (pointer !== null && place)
                 entries.set(pointer, place.keyOffset === undefined ? { valueOffset: i } : { keyOffset: place.keyOffset, valueOffset: i });
-            stack.push({ isObject: c === 0x7b, pointer, keys: [], itemIndex: 0, key: null });
+            stack.push({ isObject: c === 0x7b, pointer, keys: new Set(), itemIndex: 0, key: null });
         }
         else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
             stack.pop();
