@@ -38623,7 +38623,9 @@ while (1) {
   my $ready = $wanted;
   my $n = select($ready, undef, undef, $timeout);
   if ($n <= 0) { flush() if length $replies; next; }
-  for my $fd (keys %reader) {
+  # In the order the pipes were made, so a process's stdout goes before its stderr when both have
+  # news: a "::add-mask::" printed on stdout must reach Node before the secret printed next on stderr.
+  for my $fd (sort { $a <=> $b } keys %reader) {
     next unless vec($ready, $fd, 1) && exists $reader{$fd};
     my ($fh, $id, $stream) = @{$reader{$fd}};
     next unless settled($id);
