@@ -8,17 +8,19 @@ import { tmpdir } from 'node:os'
 import type { Shell } from '../../src/definition/model.js'
 import { nodeSpawner } from '../../src/engine/process/node-spawner.js'
 import { perlSpawner } from '../../src/engine/process/perl-spawner.js'
+import { pythonSpawner } from '../../src/engine/process/python-spawner.js'
 import type { Spawner } from '../../src/engine/process/spawner.js'
 import { startStepProcess } from '../../src/engine/process/start-step-process.js'
 import type { StepProcess, StepProcessExit, StepProcessSpec } from '../../src/engine/process/start-step-process.js'
 
-/** Both ways of starting a step, for suites that must hold for each (`describe.each(SPAWNERS)`). */
+/** Every way of starting a step, for suites that must hold for each (`describe.each(SPAWNERS)`). */
 export const SPAWNERS: ReadonlyArray<{ readonly name: string; readonly spawner: Spawner }> = [
+  { name: 'python', spawner: pythonSpawner },
   { name: 'perl', spawner: perlSpawner },
   { name: 'node', spawner: nodeSpawner },
 ]
 
-let spawnerUnderTest: Spawner = perlSpawner
+let spawnerUnderTest: Spawner = pythonSpawner
 
 /** The spawner `run` uses from now on. */
 export function useSpawner(spawner: Spawner): void {

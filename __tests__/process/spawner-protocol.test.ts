@@ -6,6 +6,7 @@ import type { ReplyHandler } from '../../src/engine/process/spawner-protocol.js'
 function recorder(): { handler: ReplyHandler; calls: unknown[] } {
   const calls: unknown[] = []
   const handler: ReplyHandler = {
+    ready: () => calls.push(['H']),
     started: (id, pid) => calls.push(['S', id, pid]),
     failed: (id, stage, errno) => calls.push(['F', id, stage, errno]),
     output: (id, stream, chunk) => {
@@ -21,6 +22,7 @@ function recorder(): { handler: ReplyHandler; calls: unknown[] } {
 
 const output = 'line one\nO 9 5\nnot a header\n\0binary\xff'
 const stream = Buffer.concat([
+  Buffer.from('H 0 1\n'),
   Buffer.from('S 1 4242\n'),
   Buffer.from(`O 1 ${Buffer.byteLength(output, 'latin1')}\n`),
   Buffer.from(output, 'latin1'),
@@ -35,6 +37,7 @@ describe('the spawner reply parser', () => {
     const { handler, calls } = recorder()
     new ReplyParser(handler).push(stream)
     expect(calls).toEqual([
+      ['H'],
       ['S', 1, 4242],
       ['O', 1, 1, output],
       ['O', 1, 2, 'err'],

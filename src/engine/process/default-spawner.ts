@@ -1,10 +1,12 @@
 /**
- * Which spawner starts steps: the Perl helper wherever there is a POSIX system (it falls back to Node by
- * itself when Perl is missing), Node on Windows. `TASK_ORCHESTRATOR_SPAWNER=node|perl` picks one, for
- * comparing the two and as a way out should the helper misbehave somewhere.
+ * Which spawner starts steps: the Python helper wherever there is a POSIX system (it hands over to the
+ * Perl one, and that to Node, by itself where its interpreter is missing or cannot spawn), Node on
+ * Windows. `TASK_ORCHESTRATOR_SPAWNER=node|perl|python` picks one, for comparing them and as a way out
+ * should a helper misbehave somewhere.
  */
 import { nodeSpawner } from './node-spawner.js'
 import { perlSpawner } from './perl-spawner.js'
+import { pythonSpawner } from './python-spawner.js'
 import type { Spawner } from './spawner.js'
 
 const SPAWNER_VARIABLE = 'TASK_ORCHESTRATOR_SPAWNER'
@@ -20,5 +22,6 @@ export function defaultSpawner(): Spawner {
 function choose(wanted: string | undefined, platform: NodeJS.Platform): Spawner {
   if (wanted === 'node') return nodeSpawner
   if (wanted === 'perl') return perlSpawner
-  return platform === 'win32' ? nodeSpawner : perlSpawner
+  if (wanted === 'python') return pythonSpawner
+  return platform === 'win32' ? nodeSpawner : pythonSpawner
 }

@@ -1,6 +1,6 @@
 /**
- * Processes started by Node itself (`child_process.spawn`): the spawner wherever Perl is missing, and on
- * Windows. Each spawn forks the whole Node process on the event loop, which is why perl-spawner.ts exists.
+ * Processes started by Node itself (`child_process.spawn`): the spawner where no helper can run, and on
+ * Windows. Each spawn forks the whole Node process on the event loop, which is why helper-spawner.ts exists.
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'

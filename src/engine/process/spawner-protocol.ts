@@ -1,5 +1,5 @@
 /**
- * The Perl spawner's wire format (described in spawner-script.ts): requests as NUL-ended fields, replies
+ * The spawner helpers' wire format (described in perl-spawner-script.ts): requests as NUL-ended fields, replies
  * as ASCII lines with raw output after O and E lines. Pure: no processes here, so it is tested alone.
  */
 import { constants } from 'node:os'
@@ -40,6 +40,8 @@ export function hasNul(text: string): boolean {
 }
 
 export interface ReplyHandler {
+  /** The helper is up: a request it does not report from now on may have started. */
+  ready(): void
   started(id: number, pid: number): void
   failed(id: number, stage: string, errno: number): void
   output(id: number, stream: 1 | 2, chunk: Buffer): void
@@ -99,6 +101,9 @@ export class ReplyParser {
     const a = Number(first)
     if (!Number.isInteger(id) || first === undefined) throw new Error(`malformed spawner reply: ${JSON.stringify(line)}`)
     switch (kind) {
+      case 'H':
+        this.#handler.ready()
+        return
       case 'S':
         this.#handler.started(id, a)
         return

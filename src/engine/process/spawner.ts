@@ -1,6 +1,6 @@
 /**
  * How a step's process is started: one small interface, so the step layer (start-step-process.ts) does
- * not care whether Node forks it or the Perl spawner does (perl-spawner.ts), and tests can run both.
+ * not care whether Node forks it or a helper does (helper-spawner.ts), and tests can run each.
  */
 
 export interface SpawnRequest {

@@ -1,5 +1,6 @@
 /**
- * The source of the spawner: a small Perl process that forks and execs step processes for us.
+ * The source of the Perl spawner: a small Perl process that forks and execs step processes for us, where
+ * the Python one (python-spawner-script.ts, cheaper per start) cannot run.
  *
  * Why not Node's own `spawn`: libuv forks the whole Node process for every child, synchronously on the
  * event loop, and the fork costs about 1 ms at a 50 MB heap and 4 ms at 150 MB (`../shared/bench/forkcost.mjs`).
@@ -14,9 +15,12 @@
  *   R <id> <base> <cwd> <file> <n> <arg>×n <m> <K=V>×m   start <file> with argv <arg>… (argv[0] first);
  *                                               an entry K without "=" removes K from the base
  * Replies on stdout are an ASCII line, followed for O and E by that many bytes of output:
+ *   H 0 1                 hello, written before anything else: a helper that exits without it started
+ *                         nothing (the other requests can go elsewhere)
  *   S <id> <pid>          forked: <pid> leads its own session and process group
  *   F <id> <stage> <errno> it did not start (stage pipe, fork, cwd or exec; errno as a number); nothing
- *                         follows for <id>, and an S for it may have come before
+ *                         follows for <id>, and an S for it may have come before. Stage `unsupported`:
+ *                         this helper cannot start processes here at all (nothing ran; ask another)
  *   O <id> <len>          <len> bytes the process wrote on stdout; E: on stderr
  *   C <id> <1|2>          its stdout (1) or stderr (2) reached end of file (every holder closed it)
  *   X <id> <code> <sig> <left>  the process itself ended (waitpid): exit code, or the number of its
@@ -29,7 +33,7 @@
  * When stdin ends (Node exited or was killed), every process still running gets SIGTERM to its group, and
  * SIGKILL two seconds later: a spawner never leaves steps behind.
  */
-export const SPAWNER_SCRIPT = String.raw`
+export const PERL_SPAWNER_SCRIPT = String.raw`
 use strict;
 use warnings;
 use POSIX ();
@@ -45,6 +49,7 @@ my $current_base = -1;
 $SIG{CHLD} = sub {};
 $SIG{PIPE} = 'IGNORE';
 binmode STDIN; binmode STDOUT;
+syswrite(STDOUT, "H 0 1\n");
 
 my $replies = '';
 my $urgent = 0;
