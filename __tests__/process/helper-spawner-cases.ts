@@ -4,10 +4,12 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { HelperSpawner } from '../../src/engine/process/helper-spawner.js'
 import type { HelperProgram } from '../../src/engine/process/helper-spawner.js'
+import { nodeSpawner } from '../../src/engine/process/node-spawner.js'
 import { encodeBase, encodeStart } from '../../src/engine/process/spawner-protocol.js'
 import type { SpawnListener, SpawnRequest, Spawner } from '../../src/engine/process/spawner.js'
 import { baseEnv, eventually, killMatching, pidsMatching, run, uniqueSleep, useSpawner } from './process-helpers.js'
@@ -28,6 +30,21 @@ export function commandOf(pid: number): string | null {
   } catch {
     return null
   }
+}
+
+/** The pids whose parent is `pid`. */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((child) => {
+      try {
+        const stat = readFileSync(`/proc/${child}/stat`, 'utf8')
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid
+      } catch {
+        return false
+      }
+    })
 }
 
 /** Runs one request straight through a spawner and collects what it reports. */
@@ -122,6 +139,20 @@ export function helperSpawnerCases({ spawner, program, comm, startedByNext }: He
       const helper = Number(r.stdout[0])
       expect(commandOf(helper)).toBe(comm)
       expect(await eventually(() => commandOf(helper) === null, 10_000)).toBe(true)
+    })
+
+    it('started ahead by warmUp, serves the first step, and still exits by itself when idle', async () => {
+      const ours = (): number[] => childrenOf(process.pid).filter((pid) => commandOf(pid) === comm)
+      const before = new Set(ours())
+      const fresh = new HelperSpawner(program, nodeSpawner)
+      fresh.warmUp()
+      fresh.warmUp() // a second call starts no second helper
+      expect(await eventually(() => ours().some((pid) => !before.has(pid)), 5000)).toBe(true)
+      const helpers = ours().filter((pid) => !before.has(pid))
+      expect(helpers).toHaveLength(1)
+      const result = await spawnDirect(fresh, { file: 'sh', args: ['-c', 'echo $PPID'], cwd: tmpdir(), env: { PATH: baseEnv['PATH'] as string } })
+      expect(Number(result.stdout)).toBe(helpers[0])
+      expect(await eventually(() => commandOf(helpers[0] as number) === null, 10_000)).toBe(true)
     })
 
     it('kills what it runs when its stdin closes (the orchestrator is gone)', async () => {

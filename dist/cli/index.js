@@ -14054,128 +14054,59 @@ function startAutoScaler(run, settings, options = {}) {
     return { stop };
 }
 
-;// CONCATENATED MODULE: ./src/report/metrics.ts
-
-function computeMetrics(input) {
-    const count = (status) => input.steps.filter((s) => s.status === status).length;
-    // A step that never ran (or was kept from an earlier run) takes no time in this run.
-    const durations = {};
-    let sum = 0;
-    for (const step of input.steps) {
-        const d = step.cached ? 0 : (step.duration ?? 0);
-        durations[step.id] = d;
-        sum += d;
-    }
-    const path = criticalPath(input.workflow, durations);
-    const bound = Math.max(path.duration, sum / Math.max(1, input.concurrency));
-    const efficiency = input.wallTime > 0 ? Math.min(1, bound / input.wallTime) : 1;
-    return {
-        totalSteps: input.steps.length,
-        completedSteps: count('completed'),
-        failedSteps: count('failed'),
-        skippedSteps: count('skipped'),
-        cancelledSteps: count('cancelled'),
-        totalDuration: input.wallTime,
-        parallelEfficiency: Math.round(efficiency * 100) / 100,
-        maxConcurrency: input.maxConcurrency,
-        criticalPath: { steps: path.steps, duration: path.duration },
-        ...(input.circuitBreaker ? { circuitBreaker: input.circuitBreaker } : {}),
-        ...(input.concurrencyChanges && input.concurrencyChanges.length > 0 ? { concurrencyChanges: input.concurrencyChanges } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/engine/process/line-splitter.ts
+;// CONCATENATED MODULE: ./src/engine/process/node-spawner.ts
 /**
- * Turns a byte stream into lines as the bytes arrive, so a step's output is never held whole: at most one
- * unfinished line (capped) waits for its newline.
+ * Processes started by Node itself (`child_process.spawn`): the spawner where no helper can run, and on
+ * Windows. Each spawn forks the whole Node process on the event loop, which is why helper-spawner.ts exists.
  */
 
-/** Longest line handed on in one piece; a longer one is cut into pieces of this many UTF-16 units. */
-const MAX_LINE_LENGTH = 64 * 1024;
-const NEWLINE = '\n';
-const CARRIAGE_RETURN = 13;
-const HIGH_SURROGATE_FIRST = 0xd800;
-const HIGH_SURROGATE_LAST = 0xdbff;
-/**
- * Splits chunks into lines without their `\n` or `\r\n`. UTF-8 sequences split across chunks are
- * decoded whole; a last line without a newline is delivered by `end()`.
- */
-class LineSplitter {
-    #onLine;
-    #maxLength;
-    #decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    #pending = '';
-    #ended = false;
-    /** `continues`: the piece was cut from a longer line, whose next piece follows. */
-    constructor(onLine, maxLength = MAX_LINE_LENGTH) {
-        this.#onLine = onLine;
-        this.#maxLength = maxLength;
-    }
-    /** Feeds one chunk; calls back once per complete line in it. */
-    push(chunk) {
-        if (this.#ended)
-            return;
-        const text = typeof chunk === 'string' ? chunk : this.#decoder.write(chunk);
-        if (text.length === 0)
-            return;
-        let start = 0;
-        let newline = text.indexOf(NEWLINE);
-        while (newline !== -1) {
-            const piece = text.slice(start, newline);
-            const line = this.#pending.length > 0 ? this.#pending + piece : piece;
-            this.#pending = '';
-            this.#emit(stripCarriageReturn(line));
-            start = newline + 1;
-            newline = text.indexOf(NEWLINE, start);
+const NOT_STARTED = { kill: () => { } };
+const nodeSpawner = {
+    name: 'node',
+    spawn(request, listener) {
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(request.file, request.args, {
+                cwd: request.cwd,
+                env: request.env,
+                ...(request.argv0 !== undefined ? { argv0: request.argv0 } : {}),
+                // Its own process group (and session): one signal to -pid reaches every ordinary descendant.
+                detached: true,
+                stdio: ['ignore', 'pipe', 'pipe'],
+            });
         }
-        if (start < text.length) {
-            this.#pending += start === 0 ? text : text.slice(start);
-            if (this.#pending.length > this.#maxLength)
-                this.#cutPending();
+        catch (error) {
+            queueMicrotask(() => listener.failed(failureOf(error)));
+            return NOT_STARTED;
         }
-    }
-    /** Delivers what is left (a last line without newline) and ignores anything pushed afterwards. */
-    end() {
-        if (this.#ended)
-            return;
-        this.#ended = true;
-        const rest = this.#pending + this.#decoder.end();
-        this.#pending = '';
-        if (rest.length > 0)
-            this.#emit(stripCarriageReturn(rest));
-    }
-    #emit(line) {
-        if (line.length <= this.#maxLength) {
-            this.#onLine(line, false);
-            return;
+        const pid = child.pid;
+        if (pid === undefined) {
+            // Node reports a failed start asynchronously, as 'error'; the pipes are destroyed with it.
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            child.once('error', (error) => listener.failed(failureOf(error)));
+            return NOT_STARTED;
         }
-        let rest = line;
-        while (rest.length > this.#maxLength) {
-            const cut = cutPoint(rest, this.#maxLength);
-            this.#onLine(rest.slice(0, cut), rest.length > cut);
-            rest = rest.slice(cut);
-        }
-        if (rest.length > 0)
-            this.#onLine(rest, false);
-    }
-    /** An endless line (a progress bar redrawn with `\r`) must not grow without bound while it waits. */
-    #cutPending() {
-        while (this.#pending.length > this.#maxLength) {
-            const cut = cutPoint(this.#pending, this.#maxLength);
-            this.#onLine(this.#pending.slice(0, cut), true);
-            this.#pending = this.#pending.slice(cut);
-        }
-    }
+        listener.started(pid);
+        // After a successful start, 'error' only reports a failed kill(), which we never ask the child for.
+        child.on('error', () => { });
+        child.once('exit', (code, signal) => listener.ended(code, signal));
+        if (child.stdout)
+            follow(child.stdout, 'stdout', listener);
+        if (child.stderr)
+            follow(child.stderr, 'stderr', listener);
+        return { kill: (signal) => void child.kill(signal) };
+    },
+};
+function follow(stream, name, listener) {
+    stream.on('data', (chunk) => listener.output(name, chunk));
+    stream.once('close', () => listener.streamEnded(name));
 }
-function stripCarriageReturn(line) {
-    return line.length > 0 && line.charCodeAt(line.length - 1) === CARRIAGE_RETURN ? line.slice(0, -1) : line;
-}
-/** Never cut between the two halves of a surrogate pair, so every piece is valid text. */
-function cutPoint(text, max) {
-    const last = text.charCodeAt(max - 1);
-    return last >= HIGH_SURROGATE_FIRST && last <= HIGH_SURROGATE_LAST && max > 1 ? max - 1 : max;
+function failureOf(error) {
+    // Duck-typed: errors from Node's own realm are not `instanceof Error` in every host (jest's VM).
+    const { code, message } = (typeof error === 'object' && error !== null ? error : {});
+    // Node cannot tell a missing working directory from a missing program: both are ENOENT from exec.
+    return { code, stage: undefined, message: message ?? String(error) };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/process/process-tree.ts
@@ -14286,295 +14217,6 @@ function signalQuietly(target, signal) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/process/shell-command.ts
-/**
- * How each `shell` runs a step's command: the same flags GitHub Actions uses for `run:` steps, with the
- * command passed as an argument instead of a script file (no file to write per step).
- */
-
-
-
-/**
- * GitHub's pwsh wrapper: stop on the first error, and let a native command's exit code be the step's
- * (pwsh alone exits 0 after a failing native command that is not the last statement).
- */
-const PWSH_PRELUDE = "$ErrorActionPreference = 'Stop'\n";
-const PWSH_EPILOGUE = '\nif ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }';
-/** The executable and arguments that run `command` under `shell`; `pathEnv` is the step's PATH. */
-function shellInvocation(shell, command, pathEnv) {
-    switch (shell) {
-        case 'bash':
-            return { file: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
-        case 'sh':
-            return { file: 'sh', args: ['-e', '-c', command] };
-        case 'pwsh':
-            return { file: 'pwsh', args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', PWSH_PRELUDE + command + PWSH_EPILOGUE] };
-        case 'python':
-            return { file: pythonExecutable(pathEnv), args: ['-c', command] };
-        default:
-            return unreachable_unreachable(shell);
-    }
-}
-const pythonByPath = new Map();
-/**
- * `python3` where it exists, else `python` (some images only have one of them). Looked up once per
- * PATH value, and only for python steps, so bash steps pay nothing for it.
- */
-function pythonExecutable(pathEnv) {
-    const key = pathEnv ?? '';
-    const known = pythonByPath.get(key);
-    if (known !== undefined)
-        return known;
-    const found = key.split(external_node_path_.delimiter).some((dir) => dir !== '' && isExecutable((0,external_node_path_.join)(dir, 'python3')));
-    const chosen = found || !key.split(external_node_path_.delimiter).some((dir) => dir !== '' && isExecutable((0,external_node_path_.join)(dir, 'python'))) ? 'python3' : 'python';
-    pythonByPath.set(key, chosen);
-    return chosen;
-}
-/** Whether this process may execute `path` (it exists and has the permission). */
-function isExecutable(path) {
-    try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/process/direct-exec.ts
-/**
- * GNU make's fast path, for bash steps: a command that is one plain program call (`npm test`,
- * `make -j4 build`, `true`) is exec'd directly instead of through `bash -c`, because for such a command
- * bash would only parse it, look the program up on PATH and exec it in place of itself. That saves
- * bash's start, ~1 ms of CPU a step, which is most of what a short step costs.
- *
- * "Plain" is kept narrow, so the program sees exactly what it would have seen under bash: words of
- * letters, digits and `_./+,:@%=-` only (no quotes, `$`, globs, `~`, braces, redirections, separators or
- * newlines), a first word that is no keyword, builtin or assignment — `true` and `false` without
- * arguments excepted, whose programs behave as the builtins do — a program found on PATH that is a
- * binary or a `#!` script, and no environment that makes bash run code of its own first (`BASH_ENV`,
- * `SHELLOPTS`, `BASHOPTS`, exported functions). The environment gets what bash would have added before
- * its exec: `_`, `PWD`, `SHLVL`, and `OLDPWD` dropped unless it names a directory.
- * Everything else runs through bash, as does any direct start that fails.
- */
-
-
-
-const PLAIN_COMMAND = /^[ \t]*[A-Za-z0-9_./+,:@-]+(?:[ \t]+[A-Za-z0-9_./+,:@%=-]+)*[ \t]*$/;
-const WORD_SEPARATOR = /[ \t]+/;
-/** `compgen -b` and `compgen -k` of bash 5.2: words bash itself answers, never a program on PATH. */
-const SHELL_WORDS = new Set(('. : [ alias bg bind break builtin caller cd command compgen complete compopt continue declare dirs disown echo ' +
-    'enable eval exec exit export false fc fg getopts hash help history jobs kill let local logout mapfile popd printf ' +
-    'pushd pwd read readarray readonly return set shift shopt source suspend test times trap true type typeset ulimit ' +
-    'umask unalias unset wait if then else elif fi case esac for select while until do done in function time coproc').split(' '));
-/** Builtins whose programs, called without arguments, do just what the builtin does. */
-const SAME_AS_PROGRAM = new Set(['true', 'false']);
-/** Variables under which bash runs code or changes behaviour before it gets to the command. */
-const BASH_STARTUP_VARIABLES = ['BASH_ENV', 'SHELLOPTS', 'BASHOPTS'];
-const EXPORTED_FUNCTION_PREFIX = 'BASH_FUNC_';
-/** Above this bash warns that the shell level is too high: leave that to bash. */
-const MAX_PLAIN_SHLVL = 998;
-/** How `command` would be exec'd by bash without bash, or null when bash must run it. */
-function directInvocation(command, cwd, env) {
-    if (process.platform === 'win32' || !PLAIN_COMMAND.test(command))
-        return null;
-    const words = command.trim().split(WORD_SEPARATOR);
-    const name = words[0];
-    if (SHELL_WORDS.has(name) && !(SAME_AS_PROGRAM.has(name) && words.length === 1))
-        return null;
-    const shellLevel = shellLevelAfterExec(env['SHLVL']);
-    if (shellLevel === null || startsCodeOfItsOwn(env))
-        return null;
-    const found = findProgram(name, cwd, env['PATH']);
-    if (found === null)
-        return null;
-    const pwd = workingDirectoryVariable(env['PWD'], cwd);
-    if (pwd === null)
-        return null;
-    const layered = Object.create(env);
-    layered['_'] = found.shown;
-    layered['SHLVL'] = shellLevel;
-    layered['PWD'] = pwd;
-    const oldPwd = env['OLDPWD'];
-    if (oldPwd !== undefined && !isDirectory((0,external_node_path_.resolve)(cwd, oldPwd)))
-        layered['OLDPWD'] = undefined;
-    return { file: found.path, argv0: name, args: words.slice(1), env: layered };
-}
-function startsCodeOfItsOwn(env) {
-    if (BASH_STARTUP_VARIABLES.some((name) => env[name] !== undefined))
-        return true;
-    for (const key in env)
-        if (key.startsWith(EXPORTED_FUNCTION_PREFIX) && env[key] !== undefined)
-            return true;
-    return false;
-}
-/**
- * bash adds one to an inherited SHLVL (0 when unset or not a number) and takes it off again when it
- * execs the last command of `-c`: the program sees the level it was given.
- */
-function shellLevelAfterExec(inherited) {
-    if (inherited === undefined)
-        return '0';
-    const trimmed = inherited.trim();
-    if (!/^[+-]?\d+$/.test(trimmed))
-        return '0';
-    const level = Number(trimmed);
-    if (level < 0)
-        return '0';
-    return level > MAX_PLAIN_SHLVL ? null : String(level);
-}
-/** bash keeps an inherited absolute PWD that names the working directory, else sets the physical path. */
-function workingDirectoryVariable(inherited, cwd) {
-    // The usual case, a step in the directory the orchestrator runs in, needs no look at the disk: if cwd
-    // is missing the exec fails and bash reports it.
-    if (inherited === cwd && cwd.startsWith('/'))
-        return inherited;
-    const here = statOf(cwd);
-    if (here === null)
-        return null; // bash reports the missing directory: let it
-    if (inherited?.startsWith('/')) {
-        const named = statOf(inherited);
-        if (named !== null && named.ino === here.ino && named.dev === here.dev)
-            return inherited;
-    }
-    try {
-        return external_node_fs_.realpathSync.native(cwd);
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * The program bash would run: a word with a slash is a path from the working directory; else the
- * first executable file in a PATH directory (`shown` is how bash writes it into `_`).
- */
-function findProgram(name, cwd, path) {
-    if (name.includes('/')) {
-        const file = (0,external_node_path_.resolve)(cwd, name);
-        return programAt(file) === 'runnable' ? { path: file, shown: name } : null;
-    }
-    if (path === undefined)
-        return null;
-    for (const dir of path.split(':')) {
-        // An empty entry means the working directory, written differently in `_`: leave it to bash.
-        if (dir === '')
-            return null;
-        const shown = dir.endsWith('/') ? dir + name : `${dir}/${name}`;
-        const file = shown.startsWith('/') ? shown : (0,external_node_path_.resolve)(cwd, shown);
-        const found = programAt(file);
-        if (found === 'none')
-            continue;
-        return found === 'runnable' ? { path: file, shown } : null;
-    }
-    return null;
-}
-const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46]);
-const SHEBANG = Buffer.from('#!');
-/** Whether a file is a binary or a `#!` script, by path and the stats that tell a changed file. */
-const runnableCache = new Map();
-/**
- * What stands at `file`: `none` (no executable file: bash looks further along PATH), `runnable` (a
- * binary or `#!` script) or `other` (an executable bash would run as a bash script itself, and execvp as
- * an `sh` script: bash must run it).
- */
-function programAt(file) {
-    const stats = statOf(file);
-    if (stats === null || !stats.isFile() || !isExecutable(file))
-        return 'none';
-    return hasProgramHeader(file, stats) ? 'runnable' : 'other';
-}
-/** Whether the file starts as a binary or a `#!` script; read once per version of the file. */
-function hasProgramHeader(file, stats) {
-    const key = `${file}\0${stats.ino}\0${stats.mtimeMs}\0${stats.size}`;
-    const cached = runnableCache.get(key);
-    if (cached !== undefined)
-        return cached;
-    let runnable = false;
-    try {
-        const fd = (0,external_node_fs_.openSync)(file, 'r');
-        try {
-            const head = Buffer.alloc(4);
-            const read = (0,external_node_fs_.readSync)(fd, head, 0, 4, 0);
-            runnable = (read === 4 && head.equals(ELF_MAGIC)) || (read >= 2 && head.subarray(0, 2).equals(SHEBANG));
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch {
-        runnable = false; // unreadable: exec might still work, bash will tell
-    }
-    runnableCache.set(key, runnable);
-    return runnable;
-}
-/** null for anything that is not there to stat (missing, a file used as a directory, no permission). */
-function statOf(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false }) ?? null;
-    }
-    catch {
-        return null;
-    }
-}
-function isDirectory(path) {
-    return statOf(path)?.isDirectory() ?? false;
-}
-
-;// CONCATENATED MODULE: ./src/engine/process/node-spawner.ts
-/**
- * Processes started by Node itself (`child_process.spawn`): the spawner where no helper can run, and on
- * Windows. Each spawn forks the whole Node process on the event loop, which is why helper-spawner.ts exists.
- */
-
-const NOT_STARTED = { kill: () => { } };
-const nodeSpawner = {
-    name: 'node',
-    spawn(request, listener) {
-        let child;
-        try {
-            child = (0,external_node_child_process_.spawn)(request.file, request.args, {
-                cwd: request.cwd,
-                env: request.env,
-                ...(request.argv0 !== undefined ? { argv0: request.argv0 } : {}),
-                // Its own process group (and session): one signal to -pid reaches every ordinary descendant.
-                detached: true,
-                stdio: ['ignore', 'pipe', 'pipe'],
-            });
-        }
-        catch (error) {
-            queueMicrotask(() => listener.failed(failureOf(error)));
-            return NOT_STARTED;
-        }
-        const pid = child.pid;
-        if (pid === undefined) {
-            // Node reports a failed start asynchronously, as 'error'; the pipes are destroyed with it.
-            child.stdout?.destroy();
-            child.stderr?.destroy();
-            child.once('error', (error) => listener.failed(failureOf(error)));
-            return NOT_STARTED;
-        }
-        listener.started(pid);
-        // After a successful start, 'error' only reports a failed kill(), which we never ask the child for.
-        child.on('error', () => { });
-        child.once('exit', (code, signal) => listener.ended(code, signal));
-        if (child.stdout)
-            follow(child.stdout, 'stdout', listener);
-        if (child.stderr)
-            follow(child.stderr, 'stderr', listener);
-        return { kill: (signal) => void child.kill(signal) };
-    },
-};
-function follow(stream, name, listener) {
-    stream.on('data', (chunk) => listener.output(name, chunk));
-    stream.once('close', () => listener.streamEnded(name));
-}
-function failureOf(error) {
-    // Duck-typed: errors from Node's own realm are not `instanceof Error` in every host (jest's VM).
-    const { code, message } = (typeof error === 'object' && error !== null ? error : {});
-    // Node cannot tell a missing working directory from a missing program: both are ENOENT from exec.
-    return { code, stage: undefined, message: message ?? String(error) };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/process/spawner-protocol.ts
 /**
  * The spawner helpers' wire format (described in perl-spawner-script.ts): requests as NUL-ended fields, replies
@@ -14603,7 +14245,7 @@ function encodeStart(request) {
 function hasNul(text) {
     return text.includes(NUL);
 }
-const spawner_protocol_NEWLINE = 10;
+const NEWLINE = 10;
 /** A reply line is short; anything longer means the stream is not what we think it is. */
 const MAX_HEADER = 256;
 /**
@@ -14631,7 +14273,7 @@ class ReplyParser {
                 at += take;
                 continue;
             }
-            const newline = chunk.indexOf(spawner_protocol_NEWLINE, at);
+            const newline = chunk.indexOf(NEWLINE, at);
             if (newline === -1) {
                 this.#header = this.#header ? Buffer.concat([this.#header, chunk.subarray(at)]) : Buffer.from(chunk.subarray(at));
                 if (this.#header.length > MAX_HEADER)
@@ -14754,6 +14396,14 @@ class HelperSpawner {
         const cwd = (0,external_node_path_.resolve)(request.cwd);
         helper.stdin.write(encodeStart({ id, base, cwd, file: request.file, ...(request.argv0 !== undefined ? { argv0: request.argv0 } : {}), args: request.args, env: own }));
         return handle;
+    }
+    warmUp() {
+        if (this.#unavailable || this.#helper !== null)
+            return;
+        const helper = this.#ensureHelper();
+        // Idle until the first spawn: it neither holds the process open nor outlives a failed load for long.
+        if (helper !== null && this.#live.size === 0)
+            this.#idle(helper);
     }
     ready() {
         this.#ready = true;
@@ -15478,6 +15128,13 @@ function defaultSpawner() {
     chosen ??= choose(process.env[SPAWNER_VARIABLE], process.platform);
     return chosen;
 }
+/**
+ * Starts the default spawner's helper now, so the ~10–20 ms it takes to start overlap loading and
+ * validating the workflow instead of delaying the first step.
+ */
+function warmUpSpawner() {
+    defaultSpawner().warmUp?.();
+}
 function choose(wanted, platform) {
     if (wanted === 'node')
         return nodeSpawner;
@@ -15486,6 +15143,364 @@ function choose(wanted, platform) {
     if (wanted === 'python')
         return pythonSpawner;
     return platform === 'win32' ? nodeSpawner : pythonSpawner;
+}
+
+;// CONCATENATED MODULE: ./src/report/metrics.ts
+
+function computeMetrics(input) {
+    const count = (status) => input.steps.filter((s) => s.status === status).length;
+    // A step that never ran (or was kept from an earlier run) takes no time in this run.
+    const durations = {};
+    let sum = 0;
+    for (const step of input.steps) {
+        const d = step.cached ? 0 : (step.duration ?? 0);
+        durations[step.id] = d;
+        sum += d;
+    }
+    const path = criticalPath(input.workflow, durations);
+    const bound = Math.max(path.duration, sum / Math.max(1, input.concurrency));
+    const efficiency = input.wallTime > 0 ? Math.min(1, bound / input.wallTime) : 1;
+    return {
+        totalSteps: input.steps.length,
+        completedSteps: count('completed'),
+        failedSteps: count('failed'),
+        skippedSteps: count('skipped'),
+        cancelledSteps: count('cancelled'),
+        totalDuration: input.wallTime,
+        parallelEfficiency: Math.round(efficiency * 100) / 100,
+        maxConcurrency: input.maxConcurrency,
+        criticalPath: { steps: path.steps, duration: path.duration },
+        ...(input.circuitBreaker ? { circuitBreaker: input.circuitBreaker } : {}),
+        ...(input.concurrencyChanges && input.concurrencyChanges.length > 0 ? { concurrencyChanges: input.concurrencyChanges } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/engine/process/line-splitter.ts
+/**
+ * Turns a byte stream into lines as the bytes arrive, so a step's output is never held whole: at most one
+ * unfinished line (capped) waits for its newline.
+ */
+
+/** Longest line handed on in one piece; a longer one is cut into pieces of this many UTF-16 units. */
+const MAX_LINE_LENGTH = 64 * 1024;
+const line_splitter_NEWLINE = '\n';
+const CARRIAGE_RETURN = 13;
+const HIGH_SURROGATE_FIRST = 0xd800;
+const HIGH_SURROGATE_LAST = 0xdbff;
+/**
+ * Splits chunks into lines without their `\n` or `\r\n`. UTF-8 sequences split across chunks are
+ * decoded whole; a last line without a newline is delivered by `end()`.
+ */
+class LineSplitter {
+    #onLine;
+    #maxLength;
+    #decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    #pending = '';
+    #ended = false;
+    /** `continues`: the piece was cut from a longer line, whose next piece follows. */
+    constructor(onLine, maxLength = MAX_LINE_LENGTH) {
+        this.#onLine = onLine;
+        this.#maxLength = maxLength;
+    }
+    /** Feeds one chunk; calls back once per complete line in it. */
+    push(chunk) {
+        if (this.#ended)
+            return;
+        const text = typeof chunk === 'string' ? chunk : this.#decoder.write(chunk);
+        if (text.length === 0)
+            return;
+        let start = 0;
+        let newline = text.indexOf(line_splitter_NEWLINE);
+        while (newline !== -1) {
+            const piece = text.slice(start, newline);
+            const line = this.#pending.length > 0 ? this.#pending + piece : piece;
+            this.#pending = '';
+            this.#emit(stripCarriageReturn(line));
+            start = newline + 1;
+            newline = text.indexOf(line_splitter_NEWLINE, start);
+        }
+        if (start < text.length) {
+            this.#pending += start === 0 ? text : text.slice(start);
+            if (this.#pending.length > this.#maxLength)
+                this.#cutPending();
+        }
+    }
+    /** Delivers what is left (a last line without newline) and ignores anything pushed afterwards. */
+    end() {
+        if (this.#ended)
+            return;
+        this.#ended = true;
+        const rest = this.#pending + this.#decoder.end();
+        this.#pending = '';
+        if (rest.length > 0)
+            this.#emit(stripCarriageReturn(rest));
+    }
+    #emit(line) {
+        if (line.length <= this.#maxLength) {
+            this.#onLine(line, false);
+            return;
+        }
+        let rest = line;
+        while (rest.length > this.#maxLength) {
+            const cut = cutPoint(rest, this.#maxLength);
+            this.#onLine(rest.slice(0, cut), rest.length > cut);
+            rest = rest.slice(cut);
+        }
+        if (rest.length > 0)
+            this.#onLine(rest, false);
+    }
+    /** An endless line (a progress bar redrawn with `\r`) must not grow without bound while it waits. */
+    #cutPending() {
+        while (this.#pending.length > this.#maxLength) {
+            const cut = cutPoint(this.#pending, this.#maxLength);
+            this.#onLine(this.#pending.slice(0, cut), true);
+            this.#pending = this.#pending.slice(cut);
+        }
+    }
+}
+function stripCarriageReturn(line) {
+    return line.length > 0 && line.charCodeAt(line.length - 1) === CARRIAGE_RETURN ? line.slice(0, -1) : line;
+}
+/** Never cut between the two halves of a surrogate pair, so every piece is valid text. */
+function cutPoint(text, max) {
+    const last = text.charCodeAt(max - 1);
+    return last >= HIGH_SURROGATE_FIRST && last <= HIGH_SURROGATE_LAST && max > 1 ? max - 1 : max;
+}
+
+;// CONCATENATED MODULE: ./src/engine/process/shell-command.ts
+/**
+ * How each `shell` runs a step's command: the same flags GitHub Actions uses for `run:` steps, with the
+ * command passed as an argument instead of a script file (no file to write per step).
+ */
+
+
+
+/**
+ * GitHub's pwsh wrapper: stop on the first error, and let a native command's exit code be the step's
+ * (pwsh alone exits 0 after a failing native command that is not the last statement).
+ */
+const PWSH_PRELUDE = "$ErrorActionPreference = 'Stop'\n";
+const PWSH_EPILOGUE = '\nif ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }';
+/** The executable and arguments that run `command` under `shell`; `pathEnv` is the step's PATH. */
+function shellInvocation(shell, command, pathEnv) {
+    switch (shell) {
+        case 'bash':
+            return { file: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
+        case 'sh':
+            return { file: 'sh', args: ['-e', '-c', command] };
+        case 'pwsh':
+            return { file: 'pwsh', args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', PWSH_PRELUDE + command + PWSH_EPILOGUE] };
+        case 'python':
+            return { file: pythonExecutable(pathEnv), args: ['-c', command] };
+        default:
+            return unreachable_unreachable(shell);
+    }
+}
+const pythonByPath = new Map();
+/**
+ * `python3` where it exists, else `python` (some images only have one of them). Looked up once per
+ * PATH value, and only for python steps, so bash steps pay nothing for it.
+ */
+function pythonExecutable(pathEnv) {
+    const key = pathEnv ?? '';
+    const known = pythonByPath.get(key);
+    if (known !== undefined)
+        return known;
+    const found = key.split(external_node_path_.delimiter).some((dir) => dir !== '' && isExecutable((0,external_node_path_.join)(dir, 'python3')));
+    const chosen = found || !key.split(external_node_path_.delimiter).some((dir) => dir !== '' && isExecutable((0,external_node_path_.join)(dir, 'python'))) ? 'python3' : 'python';
+    pythonByPath.set(key, chosen);
+    return chosen;
+}
+/** Whether this process may execute `path` (it exists and has the permission). */
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/process/direct-exec.ts
+/**
+ * GNU make's fast path, for bash steps: a command that is one plain program call (`npm test`,
+ * `make -j4 build`, `true`) is exec'd directly instead of through `bash -c`, because for such a command
+ * bash would only parse it, look the program up on PATH and exec it in place of itself. That saves
+ * bash's start, ~1 ms of CPU a step, which is most of what a short step costs.
+ *
+ * "Plain" is kept narrow, so the program sees exactly what it would have seen under bash: words of
+ * letters, digits and `_./+,:@%=-` only (no quotes, `$`, globs, `~`, braces, redirections, separators or
+ * newlines), a first word that is no keyword, builtin or assignment — `true` and `false` without
+ * arguments excepted, whose programs behave as the builtins do — a program found on PATH that is a
+ * binary or a `#!` script, and no environment that makes bash run code of its own first (`BASH_ENV`,
+ * `SHELLOPTS`, `BASHOPTS`, exported functions). The environment gets what bash would have added before
+ * its exec: `_`, `PWD`, `SHLVL`, and `OLDPWD` dropped unless it names a directory.
+ * Everything else runs through bash, as does any direct start that fails.
+ */
+
+
+
+const PLAIN_COMMAND = /^[ \t]*[A-Za-z0-9_./+,:@-]+(?:[ \t]+[A-Za-z0-9_./+,:@%=-]+)*[ \t]*$/;
+const WORD_SEPARATOR = /[ \t]+/;
+/** `compgen -b` and `compgen -k` of bash 5.2: words bash itself answers, never a program on PATH. */
+const SHELL_WORDS = new Set(('. : [ alias bg bind break builtin caller cd command compgen complete compopt continue declare dirs disown echo ' +
+    'enable eval exec exit export false fc fg getopts hash help history jobs kill let local logout mapfile popd printf ' +
+    'pushd pwd read readarray readonly return set shift shopt source suspend test times trap true type typeset ulimit ' +
+    'umask unalias unset wait if then else elif fi case esac for select while until do done in function time coproc').split(' '));
+/** Builtins whose programs, called without arguments, do just what the builtin does. */
+const SAME_AS_PROGRAM = new Set(['true', 'false']);
+/** Variables under which bash runs code or changes behaviour before it gets to the command. */
+const BASH_STARTUP_VARIABLES = ['BASH_ENV', 'SHELLOPTS', 'BASHOPTS'];
+const EXPORTED_FUNCTION_PREFIX = 'BASH_FUNC_';
+/** Above this bash warns that the shell level is too high: leave that to bash. */
+const MAX_PLAIN_SHLVL = 998;
+/** How `command` would be exec'd by bash without bash, or null when bash must run it. */
+function directInvocation(command, cwd, env) {
+    if (process.platform === 'win32' || !PLAIN_COMMAND.test(command))
+        return null;
+    const words = command.trim().split(WORD_SEPARATOR);
+    const name = words[0];
+    if (SHELL_WORDS.has(name) && !(SAME_AS_PROGRAM.has(name) && words.length === 1))
+        return null;
+    const shellLevel = shellLevelAfterExec(env['SHLVL']);
+    if (shellLevel === null || startsCodeOfItsOwn(env))
+        return null;
+    const found = findProgram(name, cwd, env['PATH']);
+    if (found === null)
+        return null;
+    const pwd = workingDirectoryVariable(env['PWD'], cwd);
+    if (pwd === null)
+        return null;
+    const layered = Object.create(env);
+    layered['_'] = found.shown;
+    layered['SHLVL'] = shellLevel;
+    layered['PWD'] = pwd;
+    const oldPwd = env['OLDPWD'];
+    if (oldPwd !== undefined && !isDirectory((0,external_node_path_.resolve)(cwd, oldPwd)))
+        layered['OLDPWD'] = undefined;
+    return { file: found.path, argv0: name, args: words.slice(1), env: layered };
+}
+function startsCodeOfItsOwn(env) {
+    if (BASH_STARTUP_VARIABLES.some((name) => env[name] !== undefined))
+        return true;
+    for (const key in env)
+        if (key.startsWith(EXPORTED_FUNCTION_PREFIX) && env[key] !== undefined)
+            return true;
+    return false;
+}
+/**
+ * bash adds one to an inherited SHLVL (0 when unset or not a number) and takes it off again when it
+ * execs the last command of `-c`: the program sees the level it was given.
+ */
+function shellLevelAfterExec(inherited) {
+    if (inherited === undefined)
+        return '0';
+    const trimmed = inherited.trim();
+    if (!/^[+-]?\d+$/.test(trimmed))
+        return '0';
+    const level = Number(trimmed);
+    if (level < 0)
+        return '0';
+    return level > MAX_PLAIN_SHLVL ? null : String(level);
+}
+/** bash keeps an inherited absolute PWD that names the working directory, else sets the physical path. */
+function workingDirectoryVariable(inherited, cwd) {
+    // The usual case, a step in the directory the orchestrator runs in, needs no look at the disk: if cwd
+    // is missing the exec fails and bash reports it.
+    if (inherited === cwd && cwd.startsWith('/'))
+        return inherited;
+    const here = statOf(cwd);
+    if (here === null)
+        return null; // bash reports the missing directory: let it
+    if (inherited?.startsWith('/')) {
+        const named = statOf(inherited);
+        if (named !== null && named.ino === here.ino && named.dev === here.dev)
+            return inherited;
+    }
+    try {
+        return external_node_fs_.realpathSync.native(cwd);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The program bash would run: a word with a slash is a path from the working directory; else the
+ * first executable file in a PATH directory (`shown` is how bash writes it into `_`).
+ */
+function findProgram(name, cwd, path) {
+    if (name.includes('/')) {
+        const file = (0,external_node_path_.resolve)(cwd, name);
+        return programAt(file) === 'runnable' ? { path: file, shown: name } : null;
+    }
+    if (path === undefined)
+        return null;
+    for (const dir of path.split(':')) {
+        // An empty entry means the working directory, written differently in `_`: leave it to bash.
+        if (dir === '')
+            return null;
+        const shown = dir.endsWith('/') ? dir + name : `${dir}/${name}`;
+        const file = shown.startsWith('/') ? shown : (0,external_node_path_.resolve)(cwd, shown);
+        const found = programAt(file);
+        if (found === 'none')
+            continue;
+        return found === 'runnable' ? { path: file, shown } : null;
+    }
+    return null;
+}
+const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46]);
+const SHEBANG = Buffer.from('#!');
+/** Whether a file is a binary or a `#!` script, by path and the stats that tell a changed file. */
+const runnableCache = new Map();
+/**
+ * What stands at `file`: `none` (no executable file: bash looks further along PATH), `runnable` (a
+ * binary or `#!` script) or `other` (an executable bash would run as a bash script itself, and execvp as
+ * an `sh` script: bash must run it).
+ */
+function programAt(file) {
+    const stats = statOf(file);
+    if (stats === null || !stats.isFile() || !isExecutable(file))
+        return 'none';
+    return hasProgramHeader(file, stats) ? 'runnable' : 'other';
+}
+/** Whether the file starts as a binary or a `#!` script; read once per version of the file. */
+function hasProgramHeader(file, stats) {
+    const key = `${file}\0${stats.ino}\0${stats.mtimeMs}\0${stats.size}`;
+    const cached = runnableCache.get(key);
+    if (cached !== undefined)
+        return cached;
+    let runnable = false;
+    try {
+        const fd = (0,external_node_fs_.openSync)(file, 'r');
+        try {
+            const head = Buffer.alloc(4);
+            const read = (0,external_node_fs_.readSync)(fd, head, 0, 4, 0);
+            runnable = (read === 4 && head.equals(ELF_MAGIC)) || (read >= 2 && head.subarray(0, 2).equals(SHEBANG));
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        runnable = false; // unreadable: exec might still work, bash will tell
+    }
+    runnableCache.set(key, runnable);
+    return runnable;
+}
+/** null for anything that is not there to stat (missing, a file used as a directory, no permission). */
+function statOf(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false }) ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+function isDirectory(path) {
+    return statOf(path)?.isDirectory() ?? false;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/process/start-step-process.ts
@@ -18852,6 +18867,7 @@ function startOrphanReaper() {
 
 
 
+
 function registerRunCommand(program) {
     const command = program
         .command('run')
@@ -18868,6 +18884,7 @@ function registerRunCommand(program) {
     });
 }
 async function runCommand(file, opts) {
+    warmUpSpawner();
     const context = parseContextOption(opts.context);
     if (!context.ok) {
         process.stderr.write(`error: ${context.error}\n`);

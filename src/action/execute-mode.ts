@@ -11,6 +11,7 @@ import type { ExecutionRequest } from '../definition/model.js'
 import { startAutoScaler } from '../engine/autoscaler.js'
 import type { EngineListener } from '../engine/events.js'
 import type { WorkflowRun } from '../engine/run-types.js'
+import { warmUpSpawner } from '../engine/process/default-spawner.js'
 import { startWorkflow } from '../engine/run-workflow.js'
 import { notificationListeners } from '../notify/notification-listeners.js'
 import { limitAnnotations, runAnnotations, StepAnnotationCollector, toCheckRunAnnotations } from '../report/annotations.js'
@@ -46,6 +47,7 @@ export interface ExecuteExtensions {
 
 /** Runs the workflow the settings name and reports it; sets the step failed when it fails (per `fail-on-error`). */
 export async function runExecute(settings: ActionSettings, extensions: ExecuteExtensions = {}): Promise<void> {
+  warmUpSpawner()
   const loaded = await loadDefinition(settings)
   if (!loaded.ok) {
     core.setOutput('status', 'invalid')

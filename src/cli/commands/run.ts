@@ -8,6 +8,7 @@ import type { Command } from 'commander'
 import type { ExecutionRequest } from '../../definition/model.js'
 import type { EngineListener } from '../../engine/events.js'
 import { startAutoScaler } from '../../engine/autoscaler.js'
+import { warmUpSpawner } from '../../engine/process/default-spawner.js'
 import { startWorkflow } from '../../engine/run-workflow.js'
 import type { WorkflowRun } from '../../engine/run-types.js'
 import { alertLogLine, notificationListeners } from '../../notify/notification-listeners.js'
@@ -49,6 +50,7 @@ export function registerRunCommand(program: Command): void {
 }
 
 export async function runCommand(file: string, opts: RunCommandOptions): Promise<number> {
+  warmUpSpawner()
   const context = parseContextOption(opts.context)
   if (!context.ok) {
     process.stderr.write(`error: ${context.error}\n`)

@@ -19,6 +19,14 @@ export function defaultSpawner(): Spawner {
   return chosen
 }
 
+/**
+ * Starts the default spawner's helper now, so the ~10–20 ms it takes to start overlap loading and
+ * validating the workflow instead of delaying the first step.
+ */
+export function warmUpSpawner(): void {
+  defaultSpawner().warmUp?.()
+}
+
 function choose(wanted: string | undefined, platform: NodeJS.Platform): Spawner {
   if (wanted === 'node') return nodeSpawner
   if (wanted === 'perl') return perlSpawner

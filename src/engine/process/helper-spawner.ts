@@ -85,6 +85,13 @@ export class HelperSpawner implements Spawner, ReplyHandler {
     return handle
   }
 
+  warmUp(): void {
+    if (this.#unavailable || this.#helper !== null) return
+    const helper = this.#ensureHelper()
+    // Idle until the first spawn: it neither holds the process open nor outlives a failed load for long.
+    if (helper !== null && this.#live.size === 0) this.#idle(helper)
+  }
+
   ready(): void {
     this.#ready = true
   }

@@ -60,4 +60,6 @@ export interface SpawnHandle {
 export interface Spawner {
   readonly name: string
   spawn(request: SpawnRequest, listener: SpawnListener): SpawnHandle
+  /** Gets ready for a first spawn soon (a helper process starts while the caller loads its workflow). */
+  warmUp?(): void
 }
