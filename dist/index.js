@@ -38174,7 +38174,9 @@ function entriesCrossWire(entries) {
  * loop makes one write to Node, and an S alone waits up to 5 ms for company: each wake-up costs both
  * processes more than the work it brings on a small machine.
  * When stdin ends (Node exited or was killed), every process still running gets SIGTERM to its group, and
- * SIGKILL two seconds later: a spawner never leaves steps behind.
+ * SIGKILL two seconds later: a spawner never leaves steps behind. That is its only way to end: it ignores
+ * SIGINT, SIGQUIT, SIGHUP and SIGTERM, which a terminal's Ctrl-C or a runner's cancel sends to the whole
+ * process group, so that the orchestrator (which gets them too) can cancel the steps as it means to.
  */
 const PERL_SPAWNER_SCRIPT = String.raw `
 use strict;
@@ -38190,7 +38192,9 @@ my %status_of;
 # The base environment now in our own %ENV, so a child only sets its few own variables.
 my $current_base = -1;
 $SIG{CHLD} = sub {};
-$SIG{PIPE} = 'IGNORE';
+# A Ctrl-C or a signal to the whole process group is for the orchestrator, which cancels the steps
+# gracefully; the helper ends when its stdin does.
+$SIG{$_} = 'IGNORE' for qw(PIPE INT QUIT HUP TERM);
 binmode STDIN; binmode STDOUT;
 syswrite(STDOUT, "H 0 1\n");
 
@@ -38258,7 +38262,7 @@ sub start {
   my $pid = fork();
   return reply("F $id fork " . ($! + 0) . "\n") unless defined $pid;
   if ($pid == 0) {
-    $SIG{CHLD} = 'DEFAULT'; $SIG{PIPE} = 'DEFAULT';
+    $SIG{$_} = 'DEFAULT' for qw(CHLD PIPE INT QUIT HUP TERM);
     POSIX::setsid();
     open(STDIN, '<', '/dev/null');
     POSIX::dup2(fileno($out_w), 1);
@@ -38389,6 +38393,9 @@ os.set_blocking(wake_r, False)
 os.set_blocking(wake_w, False)
 # SIGCHLD writes a byte to wake_w, so poll() wakes for an exit as it does for output.
 signal.signal(signal.SIGCHLD, lambda *_: None)
+# As the Perl helper does: it ends only when its stdin does, whatever the process group is sent.
+for name in ('SIGINT', 'SIGQUIT', 'SIGHUP', 'SIGTERM'):
+    signal.signal(getattr(signal, name), signal.SIG_IGN)
 signal.set_wakeup_fd(wake_w, warn_on_full_buffer=False)
 poller = select.poll()
 poller.register(0, select.POLLIN)

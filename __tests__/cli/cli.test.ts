@@ -98,6 +98,32 @@ describe('task-orchestrator run', () => {
     }
     expect(survivors).toBe('')
   })
+
+  it.each(['python', 'perl'])('a Ctrl-C to the whole process group still cancels gracefully (%s spawner)', async (spawner) => {
+    const sleep = `sleep ${400 + (process.pid % 300)}.${Date.now() % 10000}`
+    const file = write('trap.yml', `name: trap\nsteps:\n  - id: wait\n    command: "trap 'echo got-term; exit 3' TERM; echo ready; ${sleep} & wait"\n`)
+    // Its own process group, as a terminal's foreground job is: the signal reaches the spawner helper too.
+    const child = spawn('node', [cli, 'run', file, '--json'], { cwd: dir, detached: true, env: { ...process.env, CI: 'true', TASK_ORCHESTRATOR_SPAWNER: spawner, TASK_ORCHESTRATOR_STATE_DIR: join(dir, 'state') } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (stderr.includes('ready')) {
+          clearInterval(poll)
+          resolve()
+        }
+      }, 50)
+    })
+    process.kill(-(child.pid as number), 'SIGINT')
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(code).toBe(130)
+    expect(JSON.parse(stdout).status).toBe('cancelled')
+    // The step got its SIGTERM and the grace period (not the SIGKILL a dead helper's steps get).
+    expect(stderr).toContain('got-term')
+    expect(stderr).not.toMatch(/spawner exited unexpectedly|Traceback/)
+  })
 })
 
 describe('task-orchestrator validate, plan and graph', () => {

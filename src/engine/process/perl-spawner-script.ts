@@ -31,7 +31,9 @@
  * loop makes one write to Node, and an S alone waits up to 5 ms for company: each wake-up costs both
  * processes more than the work it brings on a small machine.
  * When stdin ends (Node exited or was killed), every process still running gets SIGTERM to its group, and
- * SIGKILL two seconds later: a spawner never leaves steps behind.
+ * SIGKILL two seconds later: a spawner never leaves steps behind. That is its only way to end: it ignores
+ * SIGINT, SIGQUIT, SIGHUP and SIGTERM, which a terminal's Ctrl-C or a runner's cancel sends to the whole
+ * process group, so that the orchestrator (which gets them too) can cancel the steps as it means to.
  */
 export const PERL_SPAWNER_SCRIPT = String.raw`
 use strict;
@@ -47,7 +49,9 @@ my %status_of;
 # The base environment now in our own %ENV, so a child only sets its few own variables.
 my $current_base = -1;
 $SIG{CHLD} = sub {};
-$SIG{PIPE} = 'IGNORE';
+# A Ctrl-C or a signal to the whole process group is for the orchestrator, which cancels the steps
+# gracefully; the helper ends when its stdin does.
+$SIG{$_} = 'IGNORE' for qw(PIPE INT QUIT HUP TERM);
 binmode STDIN; binmode STDOUT;
 syswrite(STDOUT, "H 0 1\n");
 
@@ -115,7 +119,7 @@ sub start {
   my $pid = fork();
   return reply("F $id fork " . ($! + 0) . "\n") unless defined $pid;
   if ($pid == 0) {
-    $SIG{CHLD} = 'DEFAULT'; $SIG{PIPE} = 'DEFAULT';
+    $SIG{$_} = 'DEFAULT' for qw(CHLD PIPE INT QUIT HUP TERM);
     POSIX::setsid();
     open(STDIN, '<', '/dev/null');
     POSIX::dup2(fileno($out_w), 1);

@@ -39,6 +39,9 @@ os.set_blocking(wake_r, False)
 os.set_blocking(wake_w, False)
 # SIGCHLD writes a byte to wake_w, so poll() wakes for an exit as it does for output.
 signal.signal(signal.SIGCHLD, lambda *_: None)
+# As the Perl helper does: it ends only when its stdin does, whatever the process group is sent.
+for name in ('SIGINT', 'SIGQUIT', 'SIGHUP', 'SIGTERM'):
+    signal.signal(getattr(signal, name), signal.SIG_IGN)
 signal.set_wakeup_fd(wake_w, warn_on_full_buffer=False)
 poller = select.poll()
 poller.register(0, select.POLLIN)
