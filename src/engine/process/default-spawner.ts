@@ -1,7 +1,7 @@
 /**
- * Which spawner starts steps: the Python helper wherever there is a POSIX system (it hands over to the
- * Perl one, and that to Node, by itself where its interpreter is missing or cannot spawn), Node on
- * Windows. `TASK_ORCHESTRATOR_SPAWNER=node|perl|python` picks one, for comparing them and as a way out
+ * Which spawner starts steps: the Python helper on Linux and other POSIX systems (it hands over to the
+ * Perl one, and that to Node, by itself where its interpreter is missing or cannot spawn), the Perl one
+ * on macOS, Node on Windows. `TASK_ORCHESTRATOR_SPAWNER=node|perl|python` picks one, for comparing them and as a way out
  * should a helper misbehave somewhere.
  */
 import { nodeSpawner } from './node-spawner.js'
@@ -15,7 +15,7 @@ let chosen: Spawner | undefined
 
 /** The spawner of this process, chosen on first use. */
 export function defaultSpawner(): Spawner {
-  chosen ??= choose(process.env[SPAWNER_VARIABLE], process.platform)
+  chosen ??= spawnerFor(process.env[SPAWNER_VARIABLE], process.platform)
   return chosen
 }
 
@@ -27,9 +27,12 @@ export function warmUpSpawner(): void {
   defaultSpawner().warmUp?.()
 }
 
-function choose(wanted: string | undefined, platform: NodeJS.Platform): Spawner {
+/** The spawner for a `TASK_ORCHESTRATOR_SPAWNER` value (or none) on a platform. */
+export function spawnerFor(wanted: string | undefined, platform: NodeJS.Platform): Spawner {
   if (wanted === 'node') return nodeSpawner
   if (wanted === 'perl') return perlSpawner
   if (wanted === 'python') return pythonSpawner
-  return platform === 'win32' ? nodeSpawner : pythonSpawner
+  if (platform === 'win32') return nodeSpawner
+  // macOS's /usr/bin/python3 is a stub that, without the developer tools, opens an installer dialog.
+  return platform === 'darwin' ? perlSpawner : pythonSpawner
 }
