@@ -38645,9 +38645,9 @@ const pythonSpawner = new HelperSpawner(PYTHON_PROGRAM, perlSpawner);
 
 ;// CONCATENATED MODULE: ./src/engine/process/default-spawner.ts
 /**
- * Which spawner starts steps: the Python helper wherever there is a POSIX system (it hands over to the
- * Perl one, and that to Node, by itself where its interpreter is missing or cannot spawn), Node on
- * Windows. `TASK_ORCHESTRATOR_SPAWNER=node|perl|python` picks one, for comparing them and as a way out
+ * Which spawner starts steps: the Python helper on Linux and other POSIX systems (it hands over to the
+ * Perl one, and that to Node, by itself where its interpreter is missing or cannot spawn), the Perl one
+ * on macOS, Node on Windows. `TASK_ORCHESTRATOR_SPAWNER=node|perl|python` picks one, for comparing them and as a way out
  * should a helper misbehave somewhere.
  */
 
@@ -38657,7 +38657,7 @@ const SPAWNER_VARIABLE = 'TASK_ORCHESTRATOR_SPAWNER';
 let chosen;
 /** The spawner of this process, chosen on first use. */
 function defaultSpawner() {
-    chosen ??= choose(process.env[SPAWNER_VARIABLE], process.platform);
+    chosen ??= spawnerFor(process.env[SPAWNER_VARIABLE], process.platform);
     return chosen;
 }
 /**
@@ -38667,14 +38667,18 @@ function defaultSpawner() {
 function warmUpSpawner() {
     defaultSpawner().warmUp?.();
 }
-function choose(wanted, platform) {
+/** The spawner for a `TASK_ORCHESTRATOR_SPAWNER` value (or none) on a platform. */
+function spawnerFor(wanted, platform) {
     if (wanted === 'node')
         return nodeSpawner;
     if (wanted === 'perl')
         return perlSpawner;
     if (wanted === 'python')
         return pythonSpawner;
-    return platform === 'win32' ? nodeSpawner : pythonSpawner;
+    if (platform === 'win32')
+        return nodeSpawner;
+    // macOS's /usr/bin/python3 is a stub that, without the developer tools, opens an installer dialog.
+    return platform === 'darwin' ? perlSpawner : pythonSpawner;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/event-graph.ts
@@ -42571,7 +42575,7 @@ class Run {
             this.#scratch = this.#options.scratchDir ?? (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'task-orchestrator-'));
             this.#ownsScratch = this.#options.scratchDir === undefined;
             const workflow = this.#request.workflow;
-            const concurrency = workflow.sequential ? 1 : (this.#options.concurrency ?? workflow.concurrency ?? (0,external_node_os_namespaceObject.cpus)().length);
+            const concurrency = workflow.sequential ? 1 : (this.#options.concurrency ?? workflow.concurrency ?? (0,external_node_os_namespaceObject.availableParallelism)());
             this.#startTime = Date.now();
             this.#scheduler = new Scheduler(this.#request, this.#host(), {
                 concurrency,
@@ -42606,7 +42610,7 @@ class Run {
             return this.#request.resources.limits;
         const needsGpu = this.#request.workflow.steps.some((s) => s.resources.gpu > 0);
         if (!needsGpu)
-            return { cpu: (0,external_node_os_namespaceObject.cpus)().length, memory: (0,external_node_os_namespaceObject.totalmem)(), gpu: 0 };
+            return { cpu: (0,external_node_os_namespaceObject.availableParallelism)(), memory: (0,external_node_os_namespaceObject.totalmem)(), gpu: 0 };
         return detectCapacity();
     }
     #host() {
@@ -43690,7 +43694,7 @@ function ganttChart(result, options = {}) {
     }
     if (bars.length === 0)
         return { text: '', omitted: 0 };
-    const chosen = gantt_choose(bars, maxTasks);
+    const chosen = choose(bars, maxTasks);
     const first = Math.min(...chosen.map((b) => b.start));
     const last = Math.max(...chosen.map((b) => b.end));
     const header = [
@@ -43715,7 +43719,7 @@ function ganttChart(result, options = {}) {
     return { text: lines.join('\n'), omitted: bars.length - kept };
 }
 /** Keeps failed, then critical-path, then other steps up to `max`, and returns them in start order. */
-function gantt_choose(bars, max) {
+function choose(bars, max) {
     if (bars.length <= max)
         return [...bars].sort(byStart);
     const rank = (bar) => (bar.tag === 'crit' ? 0 : bar.tag === 'active' ? 1 : 2);

@@ -15120,9 +15120,9 @@ const pythonSpawner = new HelperSpawner(PYTHON_PROGRAM, perlSpawner);
 
 ;// CONCATENATED MODULE: ./src/engine/process/default-spawner.ts
 /**
- * Which spawner starts steps: the Python helper wherever there is a POSIX system (it hands over to the
- * Perl one, and that to Node, by itself where its interpreter is missing or cannot spawn), Node on
- * Windows. `TASK_ORCHESTRATOR_SPAWNER=node|perl|python` picks one, for comparing them and as a way out
+ * Which spawner starts steps: the Python helper on Linux and other POSIX systems (it hands over to the
+ * Perl one, and that to Node, by itself where its interpreter is missing or cannot spawn), the Perl one
+ * on macOS, Node on Windows. `TASK_ORCHESTRATOR_SPAWNER=node|perl|python` picks one, for comparing them and as a way out
  * should a helper misbehave somewhere.
  */
 
@@ -15132,7 +15132,7 @@ const SPAWNER_VARIABLE = 'TASK_ORCHESTRATOR_SPAWNER';
 let chosen;
 /** The spawner of this process, chosen on first use. */
 function defaultSpawner() {
-    chosen ??= choose(process.env[SPAWNER_VARIABLE], process.platform);
+    chosen ??= spawnerFor(process.env[SPAWNER_VARIABLE], process.platform);
     return chosen;
 }
 /**
@@ -15142,14 +15142,18 @@ function defaultSpawner() {
 function warmUpSpawner() {
     defaultSpawner().warmUp?.();
 }
-function choose(wanted, platform) {
+/** The spawner for a `TASK_ORCHESTRATOR_SPAWNER` value (or none) on a platform. */
+function spawnerFor(wanted, platform) {
     if (wanted === 'node')
         return nodeSpawner;
     if (wanted === 'perl')
         return perlSpawner;
     if (wanted === 'python')
         return pythonSpawner;
-    return platform === 'win32' ? nodeSpawner : pythonSpawner;
+    if (platform === 'win32')
+        return nodeSpawner;
+    // macOS's /usr/bin/python3 is a stub that, without the developer tools, opens an installer dialog.
+    return platform === 'darwin' ? perlSpawner : pythonSpawner;
 }
 
 ;// CONCATENATED MODULE: ./src/report/metrics.ts
@@ -17121,7 +17125,7 @@ class Run {
             this.#scratch = this.#options.scratchDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'task-orchestrator-'));
             this.#ownsScratch = this.#options.scratchDir === undefined;
             const workflow = this.#request.workflow;
-            const concurrency = workflow.sequential ? 1 : (this.#options.concurrency ?? workflow.concurrency ?? (0,external_node_os_namespaceObject.cpus)().length);
+            const concurrency = workflow.sequential ? 1 : (this.#options.concurrency ?? workflow.concurrency ?? (0,external_node_os_namespaceObject.availableParallelism)());
             this.#startTime = Date.now();
             this.#scheduler = new Scheduler(this.#request, this.#host(), {
                 concurrency,
@@ -17156,7 +17160,7 @@ class Run {
             return this.#request.resources.limits;
         const needsGpu = this.#request.workflow.steps.some((s) => s.resources.gpu > 0);
         if (!needsGpu)
-            return { cpu: (0,external_node_os_namespaceObject.cpus)().length, memory: (0,external_node_os_namespaceObject.totalmem)(), gpu: 0 };
+            return { cpu: (0,external_node_os_namespaceObject.availableParallelism)(), memory: (0,external_node_os_namespaceObject.totalmem)(), gpu: 0 };
         return detectCapacity();
     }
     #host() {

@@ -3,7 +3,7 @@
  * happens into the event stream. All semantics live in scheduler.ts; all process handling in process/.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { cpus, tmpdir, totalmem } from 'node:os'
+import { availableParallelism, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ExecutionRequest, ResourceAmounts, Step } from '../definition/model.js'
 import { remainingPathLengths } from '../plan/critical-path.js'
@@ -109,7 +109,7 @@ class Run {
       this.#scratch = this.#options.scratchDir ?? mkdtempSync(join(tmpdir(), 'task-orchestrator-'))
       this.#ownsScratch = this.#options.scratchDir === undefined
       const workflow = this.#request.workflow
-      const concurrency = workflow.sequential ? 1 : (this.#options.concurrency ?? workflow.concurrency ?? cpus().length)
+      const concurrency = workflow.sequential ? 1 : (this.#options.concurrency ?? workflow.concurrency ?? availableParallelism())
       this.#startTime = Date.now()
       this.#scheduler = new Scheduler(this.#request, this.#host(), {
         concurrency,
@@ -140,7 +140,7 @@ class Run {
     if (this.#options.capacity) return this.#options.capacity
     if (this.#request.resources.limits) return this.#request.resources.limits
     const needsGpu = this.#request.workflow.steps.some((s) => s.resources.gpu > 0)
-    if (!needsGpu) return { cpu: cpus().length, memory: totalmem(), gpu: 0 }
+    if (!needsGpu) return { cpu: availableParallelism(), memory: totalmem(), gpu: 0 }
     return detectCapacity()
   }
 
