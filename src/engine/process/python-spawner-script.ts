@@ -25,7 +25,8 @@ import errno, os, select, signal, sys, time, traceback
 if sys.version_info < (3, 8) or not hasattr(os, 'posix_spawn'):
     os._exit(3)
 
-DEFAULT_SIGNALS = [s for s in range(1, signal.NSIG) if s not in (signal.SIGKILL, signal.SIGSTOP) and s < 32]
+# The standard signals; glibc keeps 32 and 33 for itself and will not reset them.
+DEFAULT_SIGNALS = [s for s in range(1, 32) if s not in (signal.SIGKILL, signal.SIGSTOP)]
 pid_of_id = {}
 id_of_pid = {}
 bases = {}
@@ -177,9 +178,11 @@ def take_requests():
     while at < n:
         kind = fields[at]
         if kind == b'B':
-            if at + 3 > n or at + 3 + int(fields[at + 2]) > n:
+            if at + 3 > n:
                 break
             end = at + 3 + int(fields[at + 2])
+            if end > n:
+                break
             env = {}
             for entry in fields[at + 3:end]:
                 eq = entry.find(b'=')
@@ -256,8 +259,6 @@ def main():
 
 try:
     main()
-except SystemExit:
-    raise
 except BaseException:
     traceback.print_exc()
     finish()
