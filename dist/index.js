@@ -37477,9 +37477,12 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 /** nvidia-smi can hang on a wedged driver; capacity detection must not. */
 const NVIDIA_SMI_TIMEOUT_MS = 5000;
-/** The machine's capacity: every CPU, the total memory in bytes, and the GPUs `nvidia-smi -L` lists (0 without it). */
-async function detectCapacity() {
-    return { cpu: (0,external_node_os_namespaceObject.availableParallelism)(), memory: (0,external_node_os_namespaceObject.totalmem)(), gpu: await countGpus() };
+/**
+ * The machine's capacity: every CPU, the total memory in bytes, and the GPUs `nvidia-smi -L` lists (0
+ * without it). `withGpus = false` skips that process, for workflows that ask for no GPU.
+ */
+async function detectCapacity(withGpus = true) {
+    return { cpu: (0,external_node_os_namespaceObject.availableParallelism)(), memory: (0,external_node_os_namespaceObject.totalmem)(), gpu: withGpus ? await countGpus() : 0 };
 }
 /** The number of GPUs `nvidia-smi -L` (found on `env`'s PATH) lists; 0 when it is missing, fails or times out. */
 function countGpus(env = process.env) {
@@ -38379,7 +38382,8 @@ import errno, os, select, signal, sys, time, traceback
 if sys.version_info < (3, 8) or not hasattr(os, 'posix_spawn'):
     os._exit(3)
 
-DEFAULT_SIGNALS = [s for s in range(1, signal.NSIG) if s not in (signal.SIGKILL, signal.SIGSTOP) and s < 32]
+# The standard signals; glibc keeps 32 and 33 for itself and will not reset them.
+DEFAULT_SIGNALS = [s for s in range(1, 32) if s not in (signal.SIGKILL, signal.SIGSTOP)]
 pid_of_id = {}
 id_of_pid = {}
 bases = {}
@@ -38531,9 +38535,11 @@ def take_requests():
     while at < n:
         kind = fields[at]
         if kind == b'B':
-            if at + 3 > n or at + 3 + int(fields[at + 2]) > n:
+            if at + 3 > n:
                 break
             end = at + 3 + int(fields[at + 2])
+            if end > n:
+                break
             env = {}
             for entry in fields[at + 3:end]:
                 eq = entry.find(b'=')
@@ -38610,8 +38616,6 @@ def main():
 
 try:
     main()
-except SystemExit:
-    raise
 except BaseException:
     traceback.print_exc()
     finish()
@@ -42608,10 +42612,7 @@ class Run {
             return this.#options.capacity;
         if (this.#request.resources.limits)
             return this.#request.resources.limits;
-        const needsGpu = this.#request.workflow.steps.some((s) => s.resources.gpu > 0);
-        if (!needsGpu)
-            return { cpu: (0,external_node_os_namespaceObject.availableParallelism)(), memory: (0,external_node_os_namespaceObject.totalmem)(), gpu: 0 };
-        return detectCapacity();
+        return detectCapacity(this.#request.workflow.steps.some((s) => s.resources.gpu > 0));
     }
     #host() {
         return {

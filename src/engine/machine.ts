@@ -9,9 +9,12 @@ import type { ResourceAmounts } from '../definition/model.js'
 /** nvidia-smi can hang on a wedged driver; capacity detection must not. */
 const NVIDIA_SMI_TIMEOUT_MS = 5000
 
-/** The machine's capacity: every CPU, the total memory in bytes, and the GPUs `nvidia-smi -L` lists (0 without it). */
-export async function detectCapacity(): Promise<ResourceAmounts> {
-  return { cpu: availableParallelism(), memory: totalmem(), gpu: await countGpus() }
+/**
+ * The machine's capacity: every CPU, the total memory in bytes, and the GPUs `nvidia-smi -L` lists (0
+ * without it). `withGpus = false` skips that process, for workflows that ask for no GPU.
+ */
+export async function detectCapacity(withGpus = true): Promise<ResourceAmounts> {
+  return { cpu: availableParallelism(), memory: totalmem(), gpu: withGpus ? await countGpus() : 0 }
 }
 
 /** The number of GPUs `nvidia-smi -L` (found on `env`'s PATH) lists; 0 when it is missing, fails or times out. */

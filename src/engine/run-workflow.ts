@@ -3,7 +3,7 @@
  * happens into the event stream. All semantics live in scheduler.ts; all process handling in process/.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { availableParallelism, tmpdir, totalmem } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ExecutionRequest, ResourceAmounts, Step } from '../definition/model.js'
 import { remainingPathLengths } from '../plan/critical-path.js'
@@ -139,9 +139,7 @@ class Run {
   async #capacity(): Promise<ResourceAmounts> {
     if (this.#options.capacity) return this.#options.capacity
     if (this.#request.resources.limits) return this.#request.resources.limits
-    const needsGpu = this.#request.workflow.steps.some((s) => s.resources.gpu > 0)
-    if (!needsGpu) return { cpu: availableParallelism(), memory: totalmem(), gpu: 0 }
-    return detectCapacity()
+    return detectCapacity(this.#request.workflow.steps.some((s) => s.resources.gpu > 0))
   }
 
   #host(): ConstructorParameters<typeof Scheduler>[1] {
