@@ -25,6 +25,27 @@ function cliRun(args: string[], env: Record<string, string> = {}, cwd = dir) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
+/**
+ * `run FILE --json` in the background, for tests that signal it: resolves `ready` once its stderr holds
+ * `marker`, `closed` with its exit code; `output` is what it printed so far.
+ */
+function cliRunInBackground(file: string, marker: string, options: { env?: Record<string, string>; detached?: boolean } = {}) {
+  const child = spawn('node', [cli, 'run', file, '--json'], { cwd: dir, detached: options.detached ?? false, env: { ...process.env, CI: 'true', TASK_ORCHESTRATOR_STATE_DIR: join(dir, 'state'), ...options.env } })
+  const output = { stdout: '', stderr: '' }
+  child.stdout.on('data', (d) => (output.stdout += d))
+  child.stderr.on('data', (d) => (output.stderr += d))
+  const ready = new Promise<void>((resolve) => {
+    const poll = setInterval(() => {
+      if (output.stderr.includes(marker)) {
+        clearInterval(poll)
+        resolve()
+      }
+    }, 50)
+  })
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
+  return { child, output, ready, closed }
+}
+
 describe('task-orchestrator run', () => {
   it('runs a workflow, prefixes step lines and exits 0', () => {
     const file = write('ok.yml', 'name: ok\nsteps:\n  - id: hello\n    command: echo hello from a step\n')
@@ -73,23 +94,11 @@ describe('task-orchestrator run', () => {
   it('SIGINT cancels cleanly: the step tree is killed and the exit code is 130', async () => {
     const sleep = `sleep ${400 + (process.pid % 300)}.${Date.now() % 10000}`
     const file = write('long.yml', `name: long\nsteps:\n  - id: wait\n    command: ${sleep} & wait\n`)
-    const child = spawn('node', [cli, 'run', file, '--json'], { cwd: dir, env: { ...process.env, CI: 'true', TASK_ORCHESTRATOR_STATE_DIR: join(dir, 'state') } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    await new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
-        if (stderr.includes('[wait]')) {
-          clearInterval(poll)
-          resolve()
-        }
-      }, 50)
-    })
-    child.kill('SIGINT')
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-    expect(code).toBe(130)
-    expect(JSON.parse(stdout).status).toBe('cancelled')
+    const r = cliRunInBackground(file, '[wait]')
+    await r.ready
+    r.child.kill('SIGINT')
+    expect(await r.closed).toBe(130)
+    expect(JSON.parse(r.output.stdout).status).toBe('cancelled')
     let survivors = ''
     try {
       survivors = execFileSync('pgrep', ['-f', sleep], { encoding: 'utf8' })
@@ -103,26 +112,14 @@ describe('task-orchestrator run', () => {
     const sleep = `sleep ${400 + (process.pid % 300)}.${Date.now() % 10000}`
     const file = write('trap.yml', `name: trap\nsteps:\n  - id: wait\n    command: "trap 'echo got-term; exit 3' TERM; echo ready; ${sleep} & wait"\n`)
     // Its own process group, as a terminal's foreground job is: the signal reaches the spawner helper too.
-    const child = spawn('node', [cli, 'run', file, '--json'], { cwd: dir, detached: true, env: { ...process.env, CI: 'true', TASK_ORCHESTRATOR_SPAWNER: spawner, TASK_ORCHESTRATOR_STATE_DIR: join(dir, 'state') } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    await new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
-        if (stderr.includes('ready')) {
-          clearInterval(poll)
-          resolve()
-        }
-      }, 50)
-    })
-    process.kill(-(child.pid as number), 'SIGINT')
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-    expect(code).toBe(130)
-    expect(JSON.parse(stdout).status).toBe('cancelled')
+    const r = cliRunInBackground(file, 'ready', { detached: true, env: { TASK_ORCHESTRATOR_SPAWNER: spawner } })
+    await r.ready
+    process.kill(-(r.child.pid as number), 'SIGINT')
+    expect(await r.closed).toBe(130)
+    expect(JSON.parse(r.output.stdout).status).toBe('cancelled')
     // The step got its SIGTERM and the grace period (not the SIGKILL a dead helper's steps get).
-    expect(stderr).toContain('got-term')
-    expect(stderr).not.toMatch(/spawner exited unexpectedly|Traceback/)
+    expect(r.output.stderr).toContain('got-term')
+    expect(r.output.stderr).not.toMatch(/spawner exited unexpectedly|Traceback/)
   })
 })
 
